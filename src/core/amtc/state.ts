@@ -1,0 +1,200 @@
+// The credential state of SPEC §3: one state, a list of problems, and when it will change on its own.
+// Pure: files, environment and the clock come in as arguments.
+import { parseCliView, CliFileView, CliParseErrorCode } from '../ini/cliView';
+import { parseDocument, IniDocument } from '../ini/document';
+import { buildProfileMap, FileKind, ProfileEntry, stringValue } from '../ini/profiles';
+import { activeProfile, credentialSource, Env, ProfileChoice, SourceKind } from '../credentials/resolve';
+import { maskKeyId } from '../mask';
+import { readAmtcHeader } from './header';
+import { FileRead } from '../files/read';
+
+export type CredentialState = 'overridden' | 'missing' | 'expired' | 'modified' | 'managed' | 'unmanaged';
+
+export type ProblemCode =
+  | 'file-modified'
+  | 'refresh-overdue'
+  | 'cli-cannot-parse'
+  | 'profile-not-found'
+  | 'insecure-permissions'
+  | 'file-unreadable';
+
+export interface Problem {
+  code: ProblemCode;
+  file?: FileKind;
+  /** 0-based line, where the problem is tied to one. */
+  line?: number;
+  /** A machine-readable detail: the parse error code, the missing profile name, the file mode. */
+  detail?: string;
+}
+
+export interface AmtcTimes {
+  refreshedAt: number;
+  nextRefreshAt: number | null;
+  expiresAt: number;
+  keyId: string | null;
+  region: string | null;
+}
+
+export interface ProfileSummary {
+  name: string;
+  source: SourceKind | null;
+  files: FileKind[];
+  keyId: string | null;
+  region: string | null;
+}
+
+export interface CredentialStatus {
+  state: CredentialState;
+  problems: Problem[];
+  activeProfile: string;
+  profileFrom: ProfileChoice;
+  credentialsFile: string;
+  configFile: string;
+  /** Where the active credentials come from; key ids are already masked. */
+  source: { kind: SourceKind | 'env'; file: FileKind | null; keyId: string | null } | null;
+  amtc: AmtcTimes | null;
+  /** Epoch ms when the state will change without any file event (expiry, refresh overdue). */
+  nextChangeAt: number | null;
+  profiles: ProfileSummary[];
+}
+
+export interface StateInput {
+  env: Env;
+  credentials: FileRead;
+  config: FileRead;
+  now: number;
+  lifetimeMs: number;
+}
+
+export const REFRESH_GRACE_MS = 60_000;
+const CLOUD9_KEYS = new Set(['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'region']);
+
+interface ParsedFile {
+  doc: IniDocument;
+  view: CliFileView;
+}
+
+function parseFile(f: FileRead): ParsedFile | undefined {
+  if (f.text === undefined) return undefined;
+  const doc = parseDocument(f.text);
+  return { doc, view: parseCliView(doc) };
+}
+
+export function computeStatus(input: StateInput): CredentialStatus {
+  const { env, now } = input;
+  const creds = parseFile(input.credentials);
+  const config = parseFile(input.config);
+  const profiles = buildProfileMap(config?.view, creds?.view);
+  const active = activeProfile(env);
+  const problems = fileProblems(input, creds, config);
+
+  if (active.from !== 'env-keys' && active.from !== 'default' && !profiles.has(active.name)) {
+    problems.push({ code: 'profile-not-found', detail: active.name });
+  }
+  const header = input.credentials.text !== undefined ? readAmtcHeader(input.credentials.text) : undefined;
+  const defaultEntry = profiles.get('default');
+  const defaultSource = credentialSource(defaultEntry);
+
+  let amtc: AmtcTimes | null = null;
+  let nextChangeAt: number | null = null;
+  const soon = (t: number): void => {
+    if (t > now && (nextChangeAt === null || t < nextChangeAt)) nextChangeAt = t;
+  };
+  if (header && input.credentials.mtimeMs !== undefined) {
+    const refreshedAt = input.credentials.mtimeMs;
+    const keyId = stringValue(defaultEntry, 'aws_access_key_id');
+    amtc = {
+      refreshedAt,
+      nextRefreshAt: header.nextRefreshAt ?? null,
+      expiresAt: refreshedAt + input.lifetimeMs,
+      keyId: keyId ? maskKeyId(keyId) : null,
+      region: stringValue(defaultEntry, 'region') ?? null,
+    };
+    soon(amtc.expiresAt);
+    if (header.nextRefreshAt !== undefined) {
+      const overdueAt = header.nextRefreshAt + REFRESH_GRACE_MS;
+      if (now > overdueAt) problems.push({ code: 'refresh-overdue', file: 'credentials' });
+      else soon(overdueAt + 1);
+    }
+    if (!header.hashLineOk || !isCloud9Shaped(creds)) problems.push({ code: 'file-modified', file: 'credentials' });
+  }
+
+  let state: CredentialState;
+  if (active.from === 'env-keys' || active.name !== 'default') state = 'overridden';
+  else if (!defaultSource) state = 'missing';
+  else if (amtc) {
+    if (now >= amtc.expiresAt) state = 'expired';
+    else if (problems.some((p) => p.code === 'file-modified')) state = 'modified';
+    else state = 'managed';
+  } else state = 'unmanaged';
+
+  return {
+    state,
+    problems,
+    activeProfile: active.name,
+    profileFrom: active.from,
+    credentialsFile: input.credentials.path,
+    configFile: input.config.path,
+    source: activeSource(env, active.from, profiles.get(active.name)),
+    amtc,
+    nextChangeAt,
+    profiles: summarize(profiles),
+  };
+}
+
+function activeSource(env: Env, from: ProfileChoice, entry: ProfileEntry | undefined): CredentialStatus['source'] {
+  if (from === 'env-keys') return { kind: 'env', file: null, keyId: maskKeyId(env.AWS_ACCESS_KEY_ID ?? '') };
+  const src = credentialSource(entry);
+  if (!src) return null;
+  return { kind: src.kind, file: src.file, keyId: src.accessKeyId ? maskKeyId(src.accessKeyId) : null };
+}
+
+function fileProblems(input: StateInput, creds: ParsedFile | undefined, config: ParsedFile | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const each: [FileKind, FileRead, ParsedFile | undefined][] = [
+    ['credentials', input.credentials, creds],
+    ['config', input.config, config],
+  ];
+  for (const [file, read, parsed] of each) {
+    if (read.error === 'invalid-utf8') problems.push({ code: 'cli-cannot-parse', file, detail: 'invalid-utf8' satisfies CliParseErrorCode });
+    else if (read.error) problems.push({ code: 'file-unreadable', file, detail: read.error });
+    const err = parsed?.view.error;
+    if (err) problems.push({ code: 'cli-cannot-parse', file, line: err.line, detail: err.code });
+    const holdsSecrets = file === 'credentials' || (parsed !== undefined && /aws_secret_access_key/i.test(parsed.doc.text));
+    if (read.exists && read.mode !== undefined && (read.mode & 0o044) !== 0 && holdsSecrets) {
+      problems.push({ code: 'insecure-permissions', file, detail: (read.mode & 0o777).toString(8) });
+    }
+  }
+  return problems;
+}
+
+/** The credentials file holds only what Cloud9 writes: the header, blank lines, [default] and its four keys. */
+function isCloud9Shaped(parsed: ParsedFile | undefined): boolean {
+  if (!parsed || parsed.view.error) return false;
+  const { doc, view } = parsed;
+  if (view.sections.length !== 1 || view.sections[0]!.name !== 'default' || view.defaults.size > 0) return false;
+  const section = view.sections[0]!;
+  const expected = new Set<number>([section.headerLine]);
+  for (const o of section.options.values()) {
+    if (!CLOUD9_KEYS.has(o.key) || o.lastLine !== o.line) return false;
+    expected.add(o.line);
+  }
+  for (let i = 2; i < doc.lineCount; i++) {
+    if (expected.has(i)) continue;
+    if (doc.text.slice(doc.starts[i], doc.ends[i]).trim() !== '') return false;
+  }
+  return true;
+}
+
+function summarize(profiles: Map<string, ProfileEntry>): ProfileSummary[] {
+  return [...profiles].map(([name, entry]) => {
+    const src = credentialSource(entry);
+    return {
+      name,
+      source: src?.kind ?? null,
+      files: [...new Set(entry.sections.map((s) => s.file))],
+      keyId: src?.accessKeyId ? maskKeyId(src.accessKeyId) : null,
+      region: stringValue(entry, 'region') ?? null,
+    };
+  });
+}

@@ -1,0 +1,77 @@
+// The guarantee behind the status bar: for tricky files, our model of the AWS CLI's parser says
+// exactly what the CLI's own parser (botocore inside the installed awscli) says.
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { awsCliPythonAvailable, cliViews, FilePair, ourView } from '../tools/cliDifferential';
+import { tempDir } from './helpers';
+
+const HAND_WRITTEN: FilePair[] = [
+  { config: '[profile a]\nregion = us-east-1 # main\n', credentials: undefined },
+  { config: '[profile a]\nregion: us-east-1\nRegion2 = X\n', credentials: undefined },
+  { config: '[profile a]\ns3 =\n  max_concurrent_requests = 20\n  addressing_style = path\nregion = eu-west-1\n', credentials: undefined },
+  { config: '[profile my.dev]\nregion = "us-east-1"\n', credentials: undefined },
+  { config: '[profile a]\nregion = x\n[profile a]\nregion = y\n', credentials: undefined },
+  { config: '[profile a]\nfoo[] = 1\nfoo[] = 2\n', credentials: undefined },
+  { config: undefined, credentials: '[default]\naws_secret_access_key = abc;def\nother = abc#def\n' },
+  { config: '[default]\nregion = a\n[profile default]\nregion = b\n', credentials: undefined },
+  { config: '[profile default]\nregion = b\n[default]\nregion = a\n', credentials: undefined },
+  { config: '[profile "with space"]\nregion = a\n[profile  two]\nregion=b\n[profilex]\nregion=c\n[ profile y]\nregion=d\n', credentials: undefined },
+  { config: '[DEFAULT]\nregion = shared\n[profile a]\noutput = json\n', credentials: '[c9]\naws_access_key_id = AKIA\n' },
+  { config: 'region = x\n[default]\n', credentials: undefined },
+  { config: '[default]\r\nregion = us-east-1\r\n\r\n[profile b]\r\nregion = b\r\n', credentials: undefined },
+  { config: '[default]\rregion = cr-only\r', credentials: undefined },
+  { config: '[default]\nregion = a\n  continued\n\n  after blank\n', credentials: undefined },
+  { config: '[default]\ns3 =\n  novalue\n', credentials: undefined },
+  { config: '[default]\ns3 =\n  # comment inside\n  a = 1\n\n  b = 2\n', credentials: undefined },
+  { config: '\ufeff[default]\nregion = bom\n', credentials: undefined },
+  { config: '[default]\n=novalue\n', credentials: undefined },
+  { config: '[default]\njunk line\n', credentials: undefined },
+  { config: '[default] trailing\nregion = a\n[a] b ]\nx = 1\n[]\n', credentials: undefined },
+  { config: '[default]\n\u00a0region\u00a0=\u00a0nbsp\u00a0\n', credentials: undefined },
+  { config: '[default]\nregion = a\u001c\n\u0085key = b\n', credentials: undefined },
+  { config: '  [default]\n  region = indented\n', credentials: undefined },
+  { config: '[default]\nregion = a\n  [profile b]\nx = 1\n', credentials: undefined },
+  { config: '[profile a]\nregion = a\n', credentials: '[a]\nregion = b\naws_access_key_id = K\n[profile a]\nregion = c\n' },
+  { config: '[sso-session s]\nsso_region = x\n[profile a]\nsso_session = s\n', credentials: undefined },
+  { config: '[profile a\nregion = x\n', credentials: undefined },
+  { config: '# only a comment\n; another\n', credentials: '' },
+  { config: '[default]\nREGION = A\nregion = b\n', credentials: undefined },
+];
+
+test('hand-written tricky files: our model matches the AWS CLI parser', { skip: !awsCliPythonAvailable() && 'awscli is not installed' }, () => {
+  const cli = cliViews(tempDir(), HAND_WRITTEN);
+  HAND_WRITTEN.forEach((pair, i) => {
+    assert.deepStrictEqual(ourView(pair), cli[i], `case ${i}: ${JSON.stringify(pair)}`);
+  });
+});
+
+// Files built from the pieces that trip parsers up, joined with mixed line breaks. Mostly valid
+// (so values are compared), sometimes not (so "the CLI cannot parse this" is compared too).
+const sectionLine = fc.constantFrom('[default]', '[profile a]', '[profile "b c"]', '[profile  d]', '[ profile e]', '[DEFAULT]', '[profilex]', '[sso-session s]', '[a]', '[profile f] # c', '[default');
+const key = fc.constantFrom('region', 'Region', 'aws_access_key_id', 'output', 's3', 'x.y', 'k ey', 'a:b');
+const sep = fc.constantFrom(' = ', '=', ': ', ' :', ' =  ');
+const value = fc.constantFrom('us-east-1', 'a # b', 'a ; b', '"q"', '', 'x=y', 'AKIAEXAMPLE', ' padded ', 'v\u00a0', 'é');
+const indent = fc.constantFrom('', '', '', ' ', '\t');
+const optionLine = fc.tuple(indent, key, sep, value).map(([ind, k, s, v]) => `${ind}${k}${s}${v}`);
+const nestedLine = fc.constantFrom('  nested = 1', '    deeper = 2', '  ', '  # c', '  no-equals');
+const otherLine = fc.constantFrom('', '   ', '# comment', '; comment', '  # indented comment', 'junk', '=x');
+const body = fc.array(fc.oneof({ weight: 8, arbitrary: optionLine }, { weight: 2, arbitrary: nestedLine }, { weight: 3, arbitrary: otherLine }), { maxLength: 5 })
+  .map((ls) => ls.filter((l, i) => !(l === 'junk' || l === '=x') || i % 4 === 3));
+const section = fc.tuple(sectionLine, body).map(([h, b]) => [h, ...b]);
+const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
+const file = fc.tuple(fc.array(otherLine.filter((l) => l.trim() === '' || l.startsWith('#')), { maxLength: 2 }), fc.uniqueArray(section, { maxLength: 4, selector: (s) => s[0] }), eol)
+  .map(([pre, secs, e]) => [...pre, ...secs.flat()].map((l) => l + e).join(''));
+
+test('generated files: our model matches the AWS CLI parser (fast-check, fixed seed)', { skip: !awsCliPythonAvailable() && 'awscli is not installed' }, () => {
+  const pairs = fc.sample(fc.record({ config: file, credentials: fc.option(file, { nil: undefined }) }), { numRuns: 400, seed: 20261129 });
+  const cli = cliViews(tempDir(), pairs);
+  let parsedByCli = 0;
+  pairs.forEach((pair, i) => {
+    if (!('error' in cli[i]!)) parsedByCli++;
+    assert.deepStrictEqual(ourView(pair), cli[i], `case ${i}: ${JSON.stringify(pair)}`);
+  });
+  // The generator must exercise both outcomes, or the comparison proves little.
+  console.log(`differential: ${pairs.length} generated pairs, ${parsedByCli} parsed by the CLI`);
+  assert.ok(parsedByCli > pairs.length / 4 && parsedByCli < pairs.length - 40, `CLI parsed ${parsedByCli} of ${pairs.length}`);
+});

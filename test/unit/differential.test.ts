@@ -39,7 +39,7 @@ const HAND_WRITTEN: FilePair[] = [
   { config: '[default]\nREGION = A\nregion = b\n', credentials: undefined },
 ];
 
-test('hand-written tricky files: our model matches the AWS CLI parser', { skip: !awsCliPythonAvailable() && 'awscli is not installed' }, () => {
+void test('hand-written tricky files: our model matches the AWS CLI parser', { skip: !awsCliPythonAvailable() && 'awscli is not installed' }, () => {
   const cli = cliViews(tempDir(), HAND_WRITTEN);
   HAND_WRITTEN.forEach((pair, i) => {
     assert.deepStrictEqual(ourView(pair), cli[i], `case ${i}: ${JSON.stringify(pair)}`);
@@ -63,7 +63,7 @@ const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const file = fc.tuple(fc.array(otherLine.filter((l) => l.trim() === '' || l.startsWith('#')), { maxLength: 2 }), fc.uniqueArray(section, { maxLength: 4, selector: (s) => s[0] }), eol)
   .map(([pre, secs, e]) => [...pre, ...secs.flat()].map((l) => l + e).join(''));
 
-test('generated files: our model matches the AWS CLI parser (fast-check, fixed seed)', { skip: !awsCliPythonAvailable() && 'awscli is not installed' }, () => {
+void test('generated files: our model matches the AWS CLI parser (fast-check, fixed seed)', { skip: !awsCliPythonAvailable() && 'awscli is not installed' }, () => {
   const pairs = fc.sample(fc.record({ config: file, credentials: fc.option(file, { nil: undefined }) }), { numRuns: 400, seed: 20261129 });
   const cli = cliViews(tempDir(), pairs);
   let parsedByCli = 0;

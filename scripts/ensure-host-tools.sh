@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what the extension-host and end-to-end tests need, only when it is missing:
+# Debian packages (chromium, awscli, ripgrep, libkrb5-dev for code-server's addon) and
+# code-server 4.100.3 in tools/host with its own lockfile (300 MB, kept out of `npm install`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/aws ] || need+=(awscli)
+command -v rg >/dev/null || need+=(ripgrep)
+[ -e /usr/include/krb5.h ] || [ -e /usr/include/krb5/krb5.h ] || need+=(libkrb5-dev)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing Debian packages: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+stamp=tools/host/node_modules/.amtc-lock-hash
+want=$(sha256sum tools/host/package-lock.json | cut -c1-64)
+if [ ! -x tools/host/node_modules/.bin/code-server ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  scripts/seed-ripgrep-cache.sh
+  echo "installing code-server into tools/host (about 90 s the first time)"
+  (cd tools/host && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,30 @@
+// What every subcommand reads from its environment, resolved exactly as the AWS CLI would.
+import { homedir } from 'node:os';
+import { Env, FilePaths, homeDir, resolvePaths } from '../core/credentials/resolve';
+import { en, Messages } from './messages';
+
+export interface CliContext {
+  env: Env;
+  home: string;
+  paths: FilePaths;
+  lifetimeMs: number;
+  messages: Messages;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  now: () => number;
+}
+
+export function cliContext(env: Env = process.env): CliContext {
+  const home = homeDir(env, homedir());
+  const minutes = Number(env.AMTC_GUARD_LIFETIME_MINUTES);
+  return {
+    env,
+    home,
+    paths: resolvePaths(env, home),
+    lifetimeMs: (Number.isFinite(minutes) && minutes > 0 ? minutes : 15) * 60_000,
+    messages: en,
+    out: (t) => process.stdout.write(t + '\n'),
+    err: (t) => process.stderr.write(t + '\n'),
+    now: Date.now,
+  };
+}

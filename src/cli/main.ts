@@ -1,0 +1,55 @@
+// amtc-guard: the same core as the extension, for terminals where VS Code extensions cannot run.
+import { version } from '../../package.json';
+import { UsageError } from './args';
+import { cliContext, CliContext } from './context';
+import { statusCommand } from './status';
+import { watchCommand } from './watch';
+
+type Command = (argv: string[], ctx: CliContext) => Promise<number>;
+
+const notYet = (name: string): Command => (_argv, ctx) => {
+  ctx.err(ctx.messages.notYet(name));
+  return Promise.resolve(2);
+};
+
+export const COMMANDS: Record<string, Command> = {
+  status: statusCommand,
+  watch: watchCommand,
+  explain: notYet('explain'),
+  'add-profile': notYet('add-profile'),
+  verify: notYet('verify'),
+  repair: notYet('repair'),
+};
+
+export async function main(argv: string[], ctx: CliContext = cliContext()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    ctx.out(ctx.messages.usage);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    ctx.out(version);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    ctx.err(ctx.messages.unknownCommand(name));
+    return 2;
+  }
+  try {
+    return await command(rest, ctx);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      ctx.err(ctx.messages.usageError(e.message));
+      return 2;
+    }
+    ctx.err(ctx.messages.internalError(e instanceof Error ? e.message : String(e)));
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

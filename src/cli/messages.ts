@@ -1,0 +1,58 @@
+// Every sentence the CLI prints, in one place (Japanese joins here; JSON output stays neutral).
+import type { CredentialState, Problem } from '../core/amtc/state';
+
+export const en = {
+  usage: `Usage: amtc-guard <command> [options]
+
+Commands:
+  status [--json]                 Which credentials the AWS CLI uses here, and whether Cloud9's
+                                  managed temporary credentials (AMTC) are healthy.
+  watch                           The same, redrawn on every change (for the Cloud9 IDE terminal).
+  explain [--json] [--command LINE] [--exit-code N]
+                                  Reads a failed command's output on stdin and says whether AMTC caused it.
+  add-profile --name N --access-key-id K [--region R] [--output O] [--target config|credentials]
+              [--secret-stdin] [--replace]
+                                  Adds a fallback profile without touching the managed file.
+  verify [--profile N] [--endpoint-url URL] [--json]
+                                  Calls STS GetCallerIdentity with a profile.
+  repair [--json]                 Moves your sections out of a managed credentials file into config.
+
+Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage or unreadable input.`,
+  unknownCommand: (c: string) => `amtc-guard: unknown command "${c}"; run amtc-guard --help for the list.`,
+  usageError: (m: string) => `amtc-guard: ${m}; run amtc-guard --help for usage.`,
+  notYet: (c: string) => `amtc-guard: "${c}" is not available in this version yet; see amtc-guard --help.`,
+  internalError: (m: string) => `amtc-guard: unexpected error (${m}); please report it with the command you ran.`,
+  state: {
+    managed: (m: number) => `AMTC managed: Cloud9's temporary credentials are in use and expire in ${m} min unless Cloud9 refreshes them.`,
+    modified: 'AMTC modified: the managed credentials file was edited, so Cloud9 no longer refreshes it.',
+    expired: 'AMTC expired: Cloud9 has not refreshed the managed credentials in time; AWS calls with them will fail.',
+    overridden: (p: string, from: string) => `AWS profile "${p}" is in use (set by ${from}), not Cloud9's managed credentials.`,
+    missing: 'No default AWS credentials: the AWS CLI will fall back to the instance metadata service (instance role), if any.',
+    unmanaged: 'Default AWS credentials are your own (not Cloud9-managed).',
+  } satisfies Record<CredentialState, unknown>,
+  envKeys: 'the AWS_ACCESS_KEY_ID environment variable',
+  fields: {
+    profile: 'profile',
+    key: 'key',
+    files: 'files',
+    refreshed: 'refreshed',
+    nextRefresh: 'next refresh',
+    expires: 'expires',
+    problems: 'problems',
+  },
+  problem: (p: Problem): string => {
+    const where = p.file ? ` (${p.file} file${p.line !== undefined ? `, line ${p.line + 1}` : ''})` : '';
+    switch (p.code) {
+      case 'file-modified': return `the managed credentials file is not as Cloud9 wrote it${where}; run amtc-guard repair`;
+      case 'refresh-overdue': return 'Cloud9 did not refresh the credentials when it said it would (is the Cloud9 IDE closed?)';
+      case 'cli-cannot-parse': return `the AWS CLI cannot parse this file (${p.detail ?? 'error'})${where}; every aws command will fail until it is fixed`;
+      case 'profile-not-found': return `profile "${p.detail ?? ''}" is not defined in either file`;
+      case 'insecure-permissions': return `the ${p.file ?? ''} file is readable by other users (mode ${p.detail ?? '?'}); run chmod 600 on it`;
+      case 'file-unreadable': return `the ${p.file ?? ''} file cannot be read (${p.detail ?? 'error'})`;
+    }
+  },
+  ago: (m: number) => (m <= 0 ? 'just now' : `${m} min ago`),
+  inMinutes: (m: number) => (m <= 0 ? 'now' : `in ${m} min`),
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,48 @@
+// Turns a CredentialStatus into the lines `status` and `watch` print.
+import type { CredentialStatus } from '../core/amtc/state';
+import { minutesLeft } from '../core/amtc/statusTimes';
+import type { Messages } from './messages';
+
+export function headline(s: CredentialStatus, m: Messages, now: number): string {
+  switch (s.state) {
+    case 'managed': return m.state.managed(minutesLeft(s.amtc!.expiresAt, now));
+    case 'overridden': return m.state.overridden(s.activeProfile, s.profileFrom === 'env-keys' ? m.envKeys : s.profileFrom);
+    default: return m.state[s.state];
+  }
+}
+
+export function statusLines(s: CredentialStatus, m: Messages, now: number): string[] {
+  const lines = [headline(s, m, now)];
+  const src = s.source;
+  lines.push(`  ${m.fields.profile}: ${s.activeProfile}${src ? ` (${src.kind}${src.file ? `, ${src.file} file` : ''})` : ''}`);
+  if (src?.keyId) lines.push(`  ${m.fields.key}: ${src.keyId}`);
+  lines.push(`  ${m.fields.files}: ${s.credentialsFile}, ${s.configFile}`);
+  if (s.amtc) {
+    const ago = Math.floor((now - s.amtc.refreshedAt) / 60_000);
+    lines.push(`  ${m.fields.refreshed}: ${m.ago(ago)}; ${m.fields.expires}: ${m.inMinutes(minutesLeft(s.amtc.expiresAt, now))}`);
+  }
+  for (const p of s.problems) lines.push(`  ! ${m.problem(p)}`);
+  return lines;
+}
+
+/** `status --json`: the SPEC §6 shape, times as ISO strings. */
+export function statusJson(s: CredentialStatus): object {
+  const iso = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString());
+  return {
+    state: s.state,
+    problems: s.problems,
+    activeProfile: s.activeProfile,
+    profileFrom: s.profileFrom,
+    credentialsFile: s.credentialsFile,
+    configFile: s.configFile,
+    source: s.source,
+    amtc: s.amtc && {
+      refreshedAt: iso(s.amtc.refreshedAt),
+      nextRefreshAt: iso(s.amtc.nextRefreshAt),
+      expiresAt: iso(s.amtc.expiresAt),
+      keyId: s.amtc.keyId,
+      region: s.amtc.region,
+    },
+    profiles: s.profiles,
+  };
+}

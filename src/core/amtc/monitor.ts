@@ -1,0 +1,109 @@
+// Keeps a CredentialStatus current: reads both files when they change (debounced), re-evaluates at
+// the engine's next-change time instead of polling, and re-plans the watch when paths change.
+import { FilePaths, Env } from '../credentials/resolve';
+import { readStable } from '../files/read';
+import { FileWatch, watchFiles, watchRoots } from '../files/watch';
+import { computeStatus, CredentialStatus } from './state';
+
+export interface MonitorSettings {
+  paths: FilePaths;
+  env: Env;
+  lifetimeMs: number;
+}
+
+export interface MonitorOptions {
+  settings: () => MonitorSettings;
+  onStatus: (status: CredentialStatus) => void;
+  onError: (error: unknown) => void;
+  now?: () => number;
+  debounceMs?: number;
+}
+
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export class CredentialMonitor {
+  private watch: FileWatch | undefined;
+  private watchedFiles = '';
+  private debounce: NodeJS.Timeout | undefined;
+  private wakeUp: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private disposed = false;
+  private last = '';
+  current: CredentialStatus | undefined;
+
+  constructor(private readonly options: MonitorOptions) {}
+
+  /** Evaluates now and starts watching. */
+  start(): Promise<void> {
+    return this.evaluate();
+  }
+
+  /** Call when settings or the terminal environment changed. */
+  refresh(): Promise<void> {
+    return this.evaluate();
+  }
+
+  private schedule(): void {
+    if (this.disposed) return;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.evaluate(), this.options.debounceMs ?? 15);
+  }
+
+  private evaluate(): Promise<void> {
+    // One evaluation at a time; a request during one runs once more after it.
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.evaluateOnce()
+      .catch((e: unknown) => this.options.onError(e))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again && !this.disposed) {
+          this.again = false;
+          void this.evaluate();
+        }
+      });
+    return this.running;
+  }
+
+  private async evaluateOnce(): Promise<void> {
+    const settings = this.options.settings();
+    const now = this.options.now ?? Date.now;
+    const [credentials, config] = await Promise.all([
+      readStable(settings.paths.credentialsFile),
+      readStable(settings.paths.configFile),
+    ]);
+    if (this.disposed) return;
+    const status = computeStatus({ env: settings.env, credentials, config, now: now(), lifetimeMs: settings.lifetimeMs });
+    await this.rewatch([settings.paths.credentialsFile, settings.paths.configFile, credentials.realPath, config.realPath]);
+    this.current = status;
+    clearTimeout(this.wakeUp);
+    if (status.nextChangeAt !== null) {
+      const delay = Math.min(Math.max(status.nextChangeAt - now(), 0) + 5, MAX_TIMER_MS);
+      this.wakeUp = setTimeout(() => void this.evaluate(), delay);
+    }
+    const key = JSON.stringify(status);
+    if (key !== this.last) {
+      this.last = key;
+      this.options.onStatus(status);
+    }
+  }
+
+  private async rewatch(candidates: (string | undefined)[]): Promise<void> {
+    const files = [...new Set(candidates.filter((f): f is string => !!f))];
+    const plan = JSON.stringify([files, watchRoots(files)]);
+    if (plan === this.watchedFiles || this.disposed) return;
+    await this.watch?.close();
+    this.watchedFiles = plan;
+    this.watch = watchFiles(files, () => this.schedule(), this.options.onError);
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    clearTimeout(this.debounce);
+    clearTimeout(this.wakeUp);
+    await this.watch?.close();
+  }
+}

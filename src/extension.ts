@@ -1,0 +1,43 @@
+// Activation only: build the pieces, register them, and put every Disposable in subscriptions.
+import * as vscode from 'vscode';
+import { registerCommands } from './vscode/commands';
+import { affectsSettings, setting } from './vscode/config';
+import { CredentialService } from './vscode/credentialService';
+import { createLog } from './vscode/log';
+import { StatusBarController } from './vscode/statusBar';
+import { REPORT_SCHEME, StatusReportProvider } from './vscode/statusReport';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const log = createLog();
+  context.subscriptions.push(log);
+  try {
+    const service = new CredentialService(log, context.environmentVariableCollection);
+    const statusBar = new StatusBarController(() => setting('showWhenUnmanaged'));
+    const report = new StatusReportProvider(() => service.current);
+    context.subscriptions.push(
+      service,
+      statusBar,
+      report,
+      vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, report),
+      service.onDidChange((s) => {
+        statusBar.update(s);
+        report.refresh();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsSettings(e)) statusBar.update();
+      }),
+    );
+    registerCommands(context, { log, current: () => service.current });
+    // The first read runs after activate() returns, so activation stays cheap.
+    void service.start();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    log.error(`activation failed: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard could not start: {0}', message));
+    throw e;
+  }
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

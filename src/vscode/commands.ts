@@ -1,0 +1,68 @@
+// Registers every contributed command. Commands whose feature is not built yet say so in one sentence.
+import * as vscode from 'vscode';
+import type { CredentialStatus } from '../core/amtc/state';
+import { COMMAND, CommandId } from './ids';
+import type { Log } from './log';
+import { REPORT_URI } from './statusReport';
+
+export interface CommandDeps {
+  log: Log;
+  current: () => CredentialStatus | undefined;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+  const handlers: Record<CommandId, () => unknown> = {
+    [COMMAND.showStatus]: () => vscode.commands.executeCommand('markdown.showPreview', REPORT_URI),
+    [COMMAND.openCredentialsFiles]: () => openFiles(deps),
+    [COMMAND.showActions]: () => showActions(deps),
+    [COMMAND.addFallbackProfile]: () => notYet(vscode.l10n.t('Add fallback profile')),
+    [COMMAND.explainError]: () => notYet(vscode.l10n.t('Explain AWS error')),
+    [COMMAND.verifyProfile]: () => notYet(vscode.l10n.t('Verify profile')),
+    [COMMAND.repairCredentialsFile]: () => notYet(vscode.l10n.t('Repair')),
+    [COMMAND.useProfileInTerminals]: () => notYet(vscode.l10n.t('Use profile in terminals')),
+  };
+  for (const [id, handler] of Object.entries(handlers)) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, handler));
+  }
+}
+
+function notYet(feature: string): Thenable<unknown> {
+  return vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: "{0}" is not available in this version yet.', feature));
+}
+
+async function openFiles(deps: CommandDeps): Promise<void> {
+  const s = deps.current();
+  if (!s) return;
+  let opened = 0;
+  for (const file of [s.credentialsFile, s.configFile]) {
+    try {
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+      await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: opened > 0 });
+      opened++;
+    } catch (e) {
+      deps.log.info(`not opening ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (opened === 0) void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: neither {0} nor {1} exists yet.', s.credentialsFile, s.configFile));
+}
+
+interface ActionItem extends vscode.QuickPickItem {
+  command: CommandId;
+}
+
+async function showActions(deps: CommandDeps): Promise<void> {
+  const s = deps.current();
+  const items: ActionItem[] = [];
+  if (s?.problems.some((p) => p.code === 'file-modified')) {
+    items.push({ label: `$(tools) ${vscode.l10n.t('Repair managed credentials file')}`, detail: vscode.l10n.t('Move your sections to the config file so Cloud9 can refresh again.'), command: COMMAND.repairCredentialsFile });
+  }
+  items.push(
+    { label: `$(add) ${vscode.l10n.t('Add fallback profile')}`, detail: vscode.l10n.t('An IAM user profile in ~/.aws/config, for what AMTC does not allow.'), command: COMMAND.addFallbackProfile },
+    { label: `$(pass) ${vscode.l10n.t('Verify profile')}`, command: COMMAND.verifyProfile },
+    { label: `$(terminal) ${vscode.l10n.t('Use profile in terminals')}`, command: COMMAND.useProfileInTerminals },
+    { label: `$(info) ${vscode.l10n.t('Show credential status')}`, command: COMMAND.showStatus },
+    { label: `$(go-to-file) ${vscode.l10n.t('Open AWS credentials and config files')}`, command: COMMAND.openCredentialsFiles },
+  );
+  const pick = await vscode.window.showQuickPick(items, { title: 'AMTC Guard', placeHolder: s ? vscode.l10n.t('State: {0}', s.state) : undefined });
+  if (pick) await vscode.commands.executeCommand(pick.command);
+}

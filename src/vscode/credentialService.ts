@@ -1,0 +1,74 @@
+// Wires the core monitor to VS Code: settings and the terminal environment in, status out.
+import * as path from 'node:path';
+import { homedir } from 'node:os';
+import * as vscode from 'vscode';
+import { CredentialMonitor } from '../core/amtc/monitor';
+import type { CredentialStatus } from '../core/amtc/state';
+import { Env, homeDir, resolvePaths } from '../core/credentials/resolve';
+import { maskKeyIdsIn } from '../core/mask';
+import { affectsSettings, setting } from './config';
+import type { Log } from './log';
+
+export class CredentialService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<CredentialStatus>();
+  readonly onDidChange = this.changed.event;
+  private readonly monitor: CredentialMonitor;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly log: Log,
+    private readonly terminalEnv: vscode.EnvironmentVariableCollection,
+  ) {
+    this.monitor = new CredentialMonitor({
+      settings: () => this.settings(),
+      onStatus: (s) => {
+        this.log.info(`state ${s.state}${s.problems.length ? ` (${s.problems.map((p) => p.code).join(', ')})` : ''}, profile ${s.activeProfile}`);
+        this.changed.fire(s);
+      },
+      onError: (e) => this.log.error(maskKeyIdsIn(e instanceof Error ? e.message : String(e))),
+    });
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (affectsSettings(e)) void this.monitor.refresh();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.monitor.refresh()),
+    );
+  }
+
+  get current(): CredentialStatus | undefined {
+    return this.monitor.current;
+  }
+
+  start(): Promise<void> {
+    return this.monitor.start();
+  }
+
+  refresh(): Promise<void> {
+    return this.monitor.refresh();
+  }
+
+  /** The environment new terminals get: the host's, plus what this extension sets for them. */
+  environment(): Env {
+    const env: Record<string, string | undefined> = { ...process.env };
+    const profile = this.terminalEnv.get('AWS_PROFILE');
+    if (profile?.type === vscode.EnvironmentVariableMutatorType.Replace) env.AWS_PROFILE = profile.value;
+    return env;
+  }
+
+  private settings(): { paths: ReturnType<typeof resolvePaths>; env: Env; lifetimeMs: number } {
+    const env = this.environment();
+    const home = homeDir(env, homedir());
+    const override = (p: string): string | undefined => (p ? path.resolve(home, p.replace(/^~(?=$|\/)/, home)) : undefined);
+    return {
+      env,
+      paths: resolvePaths(env, home, { credentialsFile: override(setting('credentialsFile')), configFile: override(setting('configFile')) }),
+      lifetimeMs: Math.max(1, setting('credentialLifetimeMinutes') || 15) * 60_000,
+    };
+  }
+
+  dispose(): void {
+    void this.monitor.dispose();
+    this.changed.dispose();
+    for (const d of this.subscriptions) d.dispose();
+  }
+}

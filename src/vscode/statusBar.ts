@@ -1,0 +1,102 @@
+// The status bar item: one render function from a CredentialStatus to text, colour and tooltip.
+import * as vscode from 'vscode';
+import type { CredentialStatus } from '../core/amtc/state';
+import { minutesLeft, nextMinuteTick } from '../core/amtc/statusTimes';
+import { COMMAND, STATUS_ITEM_ID } from './ids';
+import { fileLabel, problemText, relativeMinutes, sourceText, stateSentence } from './statusText';
+
+export interface StatusItemView {
+  text: string;
+  background: 'warning' | 'error' | undefined;
+  tooltip: vscode.MarkdownString;
+  ariaLabel: string;
+  visible: boolean;
+}
+
+const LINK_COMMANDS = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus];
+
+export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnmanaged: boolean): StatusItemView {
+  let text: string;
+  let background: StatusItemView['background'];
+  switch (s.state) {
+    case 'managed': text = `$(shield) AMTC ${minutesLeft(s.amtc!.expiresAt, now)}m`; break;
+    case 'modified': text = `$(warning) ${vscode.l10n.t('AMTC modified')}`; background = 'warning'; break;
+    case 'expired': text = `$(error) ${vscode.l10n.t('AMTC expired')}`; background = 'error'; break;
+    case 'overridden': text = `$(person) AWS: ${s.profileFrom === 'env-keys' ? 'env' : s.activeProfile}`; break;
+    case 'missing': text = `$(circle-slash) ${vscode.l10n.t('AWS: no credentials')}`; break;
+    case 'unmanaged': text = `$(key) AWS: ${s.activeProfile}`; break;
+  }
+  if (s.problems.some((p) => p.code === 'cli-cannot-parse')) background = 'error';
+  const sentence = stateSentence(s, now);
+  return {
+    text,
+    background,
+    tooltip: tooltip(s, now, sentence),
+    ariaLabel: `AMTC Guard: ${sentence}`,
+    visible: s.state !== 'unmanaged' || showWhenUnmanaged || s.problems.length > 0,
+  };
+}
+
+function tooltip(s: CredentialStatus, now: number, sentence: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: LINK_COMMANDS };
+  md.appendMarkdown(`**AMTC Guard**: ${escape(sentence)}\n\n`);
+  // Row values are Markdown: plain text goes through escape(), key ids are code spans.
+  const rows: [string, string][] = [[vscode.l10n.t('Profile'), escape(sourceText(s))]];
+  if (s.source?.keyId) rows.push([vscode.l10n.t('Key'), `\`${s.source.keyId}\`${s.source.file ? ` (${escape(fileLabel(s.source.file))})` : ''}`]);
+  if (s.amtc) {
+    rows.push([vscode.l10n.t('Refreshed'), escape(relativeMinutes(s.amtc.refreshedAt, now))]);
+    rows.push([vscode.l10n.t('Expires'), escape(relativeMinutes(s.amtc.expiresAt, now))]);
+    if (s.amtc.nextRefreshAt !== null) rows.push([vscode.l10n.t('Next refresh'), escape(relativeMinutes(s.amtc.nextRefreshAt, now))]);
+  }
+  md.appendMarkdown(`| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n\n`);
+  if (s.problems.length) md.appendMarkdown(s.problems.map((p) => `- $(warning) ${escape(problemText(p))}`).join('\n') + '\n\n');
+  const links: [string, string, string][] = [
+    ['add', vscode.l10n.t('Add fallback profile'), COMMAND.addFallbackProfile],
+    ...(s.problems.some((p) => p.code === 'file-modified') ? [['tools', vscode.l10n.t('Repair'), COMMAND.repairCredentialsFile] as [string, string, string]] : []),
+    ['go-to-file', vscode.l10n.t('Open files'), COMMAND.openCredentialsFiles],
+    ['pass', vscode.l10n.t('Verify'), COMMAND.verifyProfile],
+  ];
+  md.appendMarkdown(links.map(([icon, label, cmd]) => `[$(${icon}) ${label}](command:${cmd})`).join(' · '));
+  return md;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|]/g, (c) => `\\${c}`);
+}
+
+/** Owns the item; re-renders on every status and once a minute while a countdown is shown. */
+export class StatusBarController implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 100);
+  private status: CredentialStatus | undefined;
+  private tick: NodeJS.Timeout | undefined;
+
+  constructor(private readonly showWhenUnmanaged: () => boolean) {
+    this.item.name = 'AMTC Guard';
+    this.item.command = COMMAND.showActions;
+    this.item.text = '$(loading~spin) AMTC';
+    this.item.show();
+  }
+
+  update(status: CredentialStatus | undefined = this.status): void {
+    this.status = status;
+    clearTimeout(this.tick);
+    if (!status) return;
+    const now = Date.now();
+    const view = renderStatusItem(status, now, this.showWhenUnmanaged());
+    this.item.text = view.text;
+    this.item.tooltip = view.tooltip;
+    this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };
+    this.item.backgroundColor = view.background && new vscode.ThemeColor(`statusBarItem.${view.background}Background`);
+    if (view.visible) this.item.show();
+    else this.item.hide();
+    if (status.amtc && status.state === 'managed') {
+      this.tick = setTimeout(() => this.update(), nextMinuteTick(status.amtc.expiresAt, now) - now + 5);
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.tick);
+    this.item.dispose();
+  }
+}

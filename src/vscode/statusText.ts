@@ -1,0 +1,45 @@
+// The words the extension shows for a credential status, in one place (vscode.l10n.t, so the
+// Japanese bundle can translate them). Pure apart from l10n: no UI objects are created here.
+import * as vscode from 'vscode';
+import type { CredentialState, CredentialStatus, Problem } from '../core/amtc/state';
+import { minutesLeft } from '../core/amtc/statusTimes';
+
+export function stateSentence(s: CredentialStatus, now: number): string {
+  const sentences: Record<CredentialState, () => string> = {
+    managed: () => vscode.l10n.t("Cloud9's managed temporary credentials (AMTC) are in use and expire in {0} min unless Cloud9 refreshes them.", minutesLeft(s.amtc!.expiresAt, now)),
+    modified: () => vscode.l10n.t('The managed credentials file was edited, so Cloud9 no longer refreshes it; AWS calls start failing when the current credentials expire.'),
+    expired: () => vscode.l10n.t('The managed credentials expired because Cloud9 stopped refreshing them (IDE closed, file modified or AMTC turned off); AWS calls with them fail.'),
+    overridden: () => vscode.l10n.t('Terminals use the AWS profile "{0}", not the managed credentials.', s.profileFrom === 'env-keys' ? 'AWS_ACCESS_KEY_ID' : s.activeProfile),
+    missing: () => vscode.l10n.t('No default AWS credentials are configured; the AWS CLI will fall back to the instance metadata service (an instance role), if there is one.'),
+    unmanaged: () => vscode.l10n.t('The default AWS credentials are your own, not Cloud9-managed.'),
+  };
+  return sentences[s.state]();
+}
+
+export function fileLabel(file: 'config' | 'credentials'): string {
+  return file === 'config' ? vscode.l10n.t('config file') : vscode.l10n.t('credentials file');
+}
+
+export function problemText(p: Problem): string {
+  const file = fileLabel(p.file ?? 'credentials');
+  switch (p.code) {
+    case 'file-modified': return vscode.l10n.t('The {0} is not as Cloud9 wrote it.', file);
+    case 'refresh-overdue': return vscode.l10n.t('Cloud9 did not refresh the credentials when it said it would; is the Cloud9 IDE closed?');
+    case 'cli-cannot-parse': return vscode.l10n.t('The AWS CLI cannot parse the {0} ({1}, line {2}); every aws command fails until it is fixed.', file, p.detail ?? '', (p.line ?? 0) + 1);
+    case 'profile-not-found': return vscode.l10n.t('The profile "{0}" is not defined in either file.', p.detail ?? '');
+    case 'insecure-permissions': return vscode.l10n.t('The {0} is readable by other users (mode {1}).', file, p.detail ?? '');
+    case 'file-unreadable': return vscode.l10n.t('The {0} cannot be read ({1}).', file, p.detail ?? '');
+  }
+}
+
+export function sourceText(s: CredentialStatus): string {
+  if (s.profileFrom === 'env-keys') return vscode.l10n.t('environment variables (AWS_ACCESS_KEY_ID)');
+  if (s.profileFrom === 'default') return s.activeProfile;
+  return vscode.l10n.t('{0} (set by {1})', s.activeProfile, s.profileFrom);
+}
+
+export function relativeMinutes(at: number, now: number): string {
+  const m = Math.round((at - now) / 60_000);
+  if (m === 0) return vscode.l10n.t('now');
+  return m > 0 ? vscode.l10n.t('in {0} min', m) : vscode.l10n.t('{0} min ago', -m);
+}

@@ -1,0 +1,111 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// A loopback HTTP server through which tests running inside the extension host report results and
+// ask about the real workbench DOM (status bar item, notifications, hovers, screenshots).
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+export interface TestResult {
+  title: string;
+  state: 'passed' | 'failed';
+  error?: string;
+  durationMs?: number;
+}
+
+export interface Probe {
+  url: string;
+  results: TestResult[];
+  setPage(page: Page): void;
+  close(): Promise<void>;
+}
+
+export interface StatusBarEntry {
+  id: string;
+  text: string;
+  ariaLabel: string;
+  className: string;
+  background: string;
+}
+
+export async function startProbe(screenshotDir: string, log: (line: string) => void): Promise<Probe> {
+  let page: Page | undefined;
+  const results: TestResult[] = [];
+  const routes: Record<string, (q: URLSearchParams, body: string) => Promise<unknown>> = {
+    '/result': (_q, body) => {
+      const r = JSON.parse(body) as TestResult;
+      results.push(r);
+      log(`  ${r.state === 'passed' ? '✔' : '✘'} ${r.title}${r.error ? `\n      ${r.error.split('\n').join('\n      ')}` : ''}`);
+      return Promise.resolve({});
+    },
+    '/log': (_q, body) => {
+      log(`  [host] ${body}`);
+      return Promise.resolve({});
+    },
+    '/statusbar': () => need(page).evaluate(() =>
+      [...document.querySelectorAll('.statusbar-item')].map((el) => ({
+        id: el.id,
+        text: (el as HTMLElement).innerText.trim(),
+        ariaLabel: el.getAttribute('aria-label') ?? el.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '',
+        className: el.className,
+        background: getComputedStyle(el).backgroundColor,
+      })),
+    ),
+    '/notifications': () => need(page).evaluate(() =>
+      [...document.querySelectorAll('.notification-toast, .notifications-list-container .monaco-list-row')].map((el) => ({
+        message: el.querySelector<HTMLElement>('.notification-list-item-message')?.innerText ?? '',
+        buttons: [...el.querySelectorAll('.monaco-button')].map((b) => (b as HTMLElement).innerText.trim()).filter(Boolean),
+      })),
+    ),
+    '/hover': async (q) => {
+      const p = need(page);
+      await p.hover(`[id="${q.get('id') ?? ''}"]`);
+      const hover = p.locator('.monaco-hover:visible, .workbench-hover:visible').first();
+      await hover.waitFor({ timeout: 5000 });
+      return { text: await hover.innerText() };
+    },
+    '/screenshot': async (q) => {
+      mkdirSync(screenshotDir, { recursive: true });
+      const file = path.join(screenshotDir, `${(q.get('name') ?? 'shot').replace(/[^\w.-]/g, '_')}.png`);
+      await need(page).screenshot({ path: file });
+      return { file };
+    },
+    '/keys': async (q) => {
+      const p = need(page);
+      for (const key of (q.get('press') ?? '').split(',').filter(Boolean)) await p.keyboard.press(key);
+      const text = q.get('type');
+      if (text) await p.keyboard.type(text, { delay: 5 });
+      return {};
+    },
+  };
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const u = new URL(req.url ?? '/', 'http://x');
+      const route = routes[u.pathname];
+      if (!route) {
+        res.writeHead(404).end();
+        return;
+      }
+      route(u.searchParams, Buffer.concat(chunks).toString())
+        .then((v) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(v)))
+        .catch((e: unknown) => res.writeHead(500).end(e instanceof Error ? e.message : String(e)));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    results,
+    setPage: (p) => (page = p),
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+function need(page: Page | undefined): Page {
+  if (!page) throw new Error('the workbench page is not open');
+  return page;
+}

@@ -1,0 +1,19 @@
+// The extensionTestsPath module: one mocha run over every *.test.js here, each result reported to
+// the runner through the probe (the extension host's console is not forwarded in code-server).
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import { probe } from './probeClient';
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, reporter: 'dot' });
+  for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  const pending: Promise<unknown>[] = [];
+  const failures = await new Promise<number>((resolve) => {
+    const runner = mocha.run(resolve);
+    runner.on('pass', (t) => pending.push(probe.report({ title: t.fullTitle(), state: 'passed', durationMs: t.duration })));
+    runner.on('fail', (t, err: Error) => pending.push(probe.report({ title: t.fullTitle(), state: 'failed', error: err.stack ?? err.message })));
+  });
+  await Promise.all(pending);
+  if (failures > 0) throw new Error(`${failures} host tests failed`);
+}

@@ -1,0 +1,41 @@
+// The extension-host side of test/host/probe.ts.
+import type { StatusBarEntry } from '../probe';
+
+const base = (): string => {
+  const url = process.env.AMTC_PROBE_URL;
+  if (!url) throw new Error('AMTC_PROBE_URL is not set: run these tests through runHostTests');
+  return url;
+};
+
+async function call<T>(route: string, params: Record<string, string> = {}, body?: string): Promise<T> {
+  const res = await fetch(`${base()}${route}?${new URLSearchParams(params).toString()}`, { method: body === undefined ? 'GET' : 'POST', body });
+  if (!res.ok) throw new Error(`probe ${route}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+export const probe = {
+  report: (r: { title: string; state: 'passed' | 'failed'; error?: string; durationMs?: number }) => call('/result', {}, JSON.stringify(r)),
+  log: (text: string) => call('/log', {}, text),
+  statusBar: () => call<StatusBarEntry[]>('/statusbar'),
+  notifications: () => call<{ message: string; buttons: string[] }[]>('/notifications'),
+  hover: (id: string) => call<{ text: string }>('/hover', { id }),
+  screenshot: (name: string) => call<{ file: string }>('/screenshot', { name }),
+  keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
+};
+
+/** Our status bar item as the workbench renders it. */
+export async function amtcItem(): Promise<StatusBarEntry | undefined> {
+  return (await probe.statusBar()).find((e) => e.id.endsWith('amtcGuard.status'));
+}
+
+/** Polls until check passes (UI updates are asynchronous); returns the last value. */
+export async function eventually<T>(get: () => Promise<T>, check: (v: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: T = await get();
+  while (!check(last)) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+    last = await get();
+  }
+  return last;
+}

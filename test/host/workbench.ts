@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
-const CODE_SERVER = path.join(ROOT, 'tools', 'host', 'node_modules', '.bin', 'code-server');
+export const CODE_SERVER = path.join(ROOT, 'tools', 'host', 'node_modules', '.bin', 'code-server');
 
 export function ensureHostTools(): void {
   const r = spawnSync('bash', [path.join(ROOT, 'scripts', 'ensure-host-tools.sh')], { stdio: 'inherit' });

@@ -77,7 +77,8 @@ export class CredentialMonitor {
     ]);
     if (this.disposed) return;
     const status = computeStatus({ env: settings.env, credentials, config, now: now(), lifetimeMs: settings.lifetimeMs });
-    await this.rewatch([settings.paths.credentialsFile, settings.paths.configFile, credentials.realPath, config.realPath]);
+    // A new watch only reports changes after its initial scan: read once more after it is ready.
+    if (await this.rewatch([settings.paths.credentialsFile, settings.paths.configFile, credentials.realPath, config.realPath])) this.again = true;
     this.current = status;
     clearTimeout(this.wakeUp);
     if (status.nextChangeAt !== null) {
@@ -91,13 +92,16 @@ export class CredentialMonitor {
     }
   }
 
-  private async rewatch(candidates: (string | undefined)[]): Promise<void> {
+  /** Watches these files (re-planned when they or their nearest existing directories change). */
+  private async rewatch(candidates: (string | undefined)[]): Promise<boolean> {
     const files = [...new Set(candidates.filter((f): f is string => !!f))];
     const plan = JSON.stringify([files, watchRoots(files)]);
-    if (plan === this.watchedFiles || this.disposed) return;
+    if (plan === this.watchedFiles || this.disposed) return false;
     await this.watch?.close();
     this.watchedFiles = plan;
     this.watch = watchFiles(files, () => this.schedule(), this.options.onError);
+    await this.watch.ready;
+    return true;
   }
 
   async dispose(): Promise<void> {

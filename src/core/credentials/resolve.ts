@@ -49,9 +49,11 @@ export function activeProfile(env: Env): ActiveProfile {
   return profileFromEnv(env);
 }
 
+// A variable that is set but empty still names a profile (""), which the CLI then cannot find;
+// verified with CLI v2: AWS_PROFILE= aws configure list → "The config profile () could not be found".
 function profileFromEnv(env: Env): ActiveProfile {
-  if (env.AWS_PROFILE) return { name: env.AWS_PROFILE, from: 'AWS_PROFILE' };
-  if (env.AWS_DEFAULT_PROFILE) return { name: env.AWS_DEFAULT_PROFILE, from: 'AWS_DEFAULT_PROFILE' };
+  if (env.AWS_PROFILE !== undefined) return { name: env.AWS_PROFILE, from: 'AWS_PROFILE' };
+  if (env.AWS_DEFAULT_PROFILE !== undefined) return { name: env.AWS_DEFAULT_PROFILE, from: 'AWS_DEFAULT_PROFILE' };
   return { name: 'default', from: 'default' };
 }
 

@@ -29,8 +29,17 @@ export function isRelevant(p: string, files: readonly string[]): boolean {
   return files.some((f) => f === p || f.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
 }
 
+/** Base names from a watched root down to the file (the directories that may appear, and the file). */
+function chainNames(file: string, roots: readonly string[]): string[] {
+  const root = roots.find((r) => file.startsWith(r + path.sep));
+  if (!root) return [path.basename(file)];
+  return path.relative(root, file).split(path.sep);
+}
+
 export interface FileWatch {
   roots: string[];
+  /** Resolves once the initial scan is done; changes before that are not reported. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -45,6 +54,13 @@ export function watchFiles(files: readonly string[], onEvent: (p: string) => voi
     ignored: (p: string) => !roots.includes(p) && !isRelevant(p, files),
   });
   watcher.on('all', (_event, p) => onEvent(p));
+  // chokidar decides "changed" by comparing mtimes, so a rename-over within the same millisecond
+  // can go unreported; the raw fs.watch events for our names catch it (we re-read anyway).
+  const names = new Set(files.flatMap((f) => chainNames(f, roots)));
+  watcher.on('raw', (_event, name: unknown) => {
+    if (typeof name !== 'string' || names.has(path.basename(name))) onEvent(name as string);
+  });
   watcher.on('error', onError);
-  return { roots, close: () => watcher.close() };
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return { roots, ready, close: () => watcher.close() };
 }

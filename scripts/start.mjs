@@ -1,0 +1,70 @@
+// `npm start`: packages the .vsix, installs it into code-server (a real VS Code) listening on
+// 127.0.0.1 only, with a demo home where a Cloud9 simulator refreshes ~/.aws/credentials every
+// minute. Prints the URL; Ctrl-C stops everything it started and removes the demo home.
+// `npm start -- --smoke` opens the workbench headlessly, saves test-results/start.png and exits.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { build, ensureHostTools, ensureNpmPackages, ROOT } from './bootstrap.mjs';
+
+const smoke = process.argv.includes('--smoke');
+ensureNpmPackages();
+ensureHostTools();
+build();
+const pkg = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: smoke ? 'ignore' : 'inherit' });
+if (pkg.status !== 0) throw new Error('npm run package failed');
+
+const require = createRequire(import.meta.url);
+const { startWorkbench, CODE_SERVER } = require(path.join(ROOT, 'out', 'test', 'host', 'workbench.js'));
+const { Cloud9Simulator } = require(path.join(ROOT, 'out', 'test', 'tools', 'cloud9Simulator.js'));
+
+const demo = mkdtempSync(path.join(tmpdir(), 'amtc-demo-'));
+const home = path.join(demo, 'home');
+const extensionsDir = path.join(demo, 'extensions');
+mkdirSync(path.join(home, '.aws'), { recursive: true, mode: 0o700 });
+mkdirSync(extensionsDir);
+const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensionsDir, '--install-extension', path.join(ROOT, 'dist', 'amtc-guard.vsix')], {
+  env: { PATH: process.env.PATH, HOME: home, XDG_CONFIG_HOME: path.join(demo, 'xdg'), XDG_DATA_HOME: path.join(demo, 'xdg'), EXTENSIONS_GALLERY: '{}' },
+  stdio: smoke ? 'ignore' : 'inherit',
+});
+if (install.status !== 0) throw new Error('installing the .vsix into code-server failed');
+
+const simulator = new Cloud9Simulator({ file: path.join(home, '.aws', 'credentials'), periodMs: 60_000 });
+simulator.start();
+const port = Number(process.env.PORT) || undefined;
+const wb = await startWorkbench({ extensionsDir, env: { HOME: home }, port, workspace: home });
+
+let stopping = false;
+async function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  simulator.stop();
+  await wb.close();
+  rmSync(demo, { recursive: true, force: true });
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+if (smoke) {
+  const page = await wb.openBrowser();
+  const item = page.locator('[id$="amtcGuard.status"]');
+  await item.waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => /AMTC \d+m/.test(document.querySelector('[id$="amtcGuard.status"]')?.textContent ?? ''), null, { timeout: 30_000 });
+  mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+  await page.screenshot({ path: path.join(ROOT, 'test-results', 'start.png') });
+  console.log(`smoke: the packaged extension shows "${(await item.innerText()).trim()}"`);
+  await stop(0);
+} else {
+  console.log(`
+AMTC Guard is running in VS Code (code-server) at:
+
+  ${wb.url.split('?')[0]}
+
+Demo home: ${home}
+A Cloud9 simulator refreshes ${path.join(home, '.aws', 'credentials')} every minute.
+Try: edit that file (the item turns to "modified"), or run \`amtc-guard status\` in the terminal.
+Only 127.0.0.1 is bound. Press Ctrl-C to stop everything.`);
+}

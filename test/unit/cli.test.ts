@@ -1,0 +1,75 @@
+// The amtc-guard contract of SPEC §6, run as a real process on real files.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { amtcFile } from './amtcFixtures';
+import { ROOT, tempDir } from './helpers';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+function cli(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  assert.ok(existsSync(CLI), 'build first (npm run build)');
+  const r = spawnSync(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function home(credentials?: string, ageMin = 0): string {
+  const h = tempDir();
+  mkdirSync(path.join(h, '.aws'));
+  if (credentials !== undefined) {
+    const f = path.join(h, '.aws', 'credentials');
+    writeFileSync(f, credentials, { mode: 0o600 });
+    const t = new Date(Date.now() - ageMin * 60_000);
+    utimesSync(f, t, t);
+  }
+  return h;
+}
+
+void test('--help, --version, no command, unknown command and unknown option', () => {
+  assert.equal(cli(['--help']).code, 0);
+  assert.match(cli(['--help']).stdout, /status \[--json\]/);
+  assert.match(cli(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+  assert.equal(cli([]).code, 2);
+  const unknown = cli(['frobnicate']);
+  assert.equal(unknown.code, 2);
+  assert.equal(unknown.stderr.trim().split('\n').length, 1, 'one line of usage');
+  const badFlag = cli(['status', '--nope']);
+  assert.equal(badFlag.code, 2);
+  assert.match(badFlag.stderr, /unknown option --nope/);
+  assert.doesNotMatch(badFlag.stderr, /at .*\.js:\d+/, 'no stack trace');
+});
+
+void test('every SPEC §6 subcommand is registered', () => {
+  for (const c of ['status', 'explain', 'add-profile', 'verify', 'repair', 'watch']) {
+    assert.doesNotMatch(cli([c, '--help-not-a-flag']).stderr, /unknown command/, c);
+  }
+});
+
+void test('status: exit 0 when managed, 1 when expired / modified / missing, JSON shape of SPEC §6', () => {
+  const fresh = amtcFile(Date.now() + 5 * 60_000);
+  const managed = cli(['status', '--json'], { HOME: home(fresh) });
+  assert.equal(managed.code, 0);
+  const json = JSON.parse(managed.stdout) as Record<string, unknown>;
+  for (const k of ['state', 'problems', 'activeProfile', 'credentialsFile', 'configFile', 'amtc']) assert.ok(k in json, k);
+  assert.equal(json.state, 'managed');
+  assert.deepEqual(Object.keys(json.amtc as object).slice(0, 3), ['refreshedAt', 'nextRefreshAt', 'expiresAt']);
+  assert.equal(cli(['status'], { HOME: home(fresh, 16) }).code, 1);
+  assert.equal(cli(['status'], { HOME: home(fresh + '[c9_work]\nregion = x\n') }).code, 1);
+  assert.equal(cli(['status'], { HOME: home() }).code, 1);
+  const human = cli(['status'], { HOME: home(fresh) });
+  assert.match(human.stdout, /^AMTC managed: .* expire in 1[45] min/);
+  assert.match(human.stdout, /key: ASIA…C001/);
+  assert.doesNotMatch(human.stdout + managed.stdout, /SECRETSECRET|TOKENTOKEN|ASIAEXAMPLEKEY0C001/);
+});
+
+void test('status follows AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE', () => {
+  const h = home();
+  const alt = path.join(h, 'elsewhere');
+  writeFileSync(alt, amtcFile(Date.now() + 5 * 60_000));
+  const r = JSON.parse(cli(['status', '--json'], { HOME: h, AWS_SHARED_CREDENTIALS_FILE: alt, AWS_CONFIG_FILE: '~/cfg' }).stdout) as { state: string; credentialsFile: string; configFile: string };
+  assert.equal(r.state, 'managed');
+  assert.equal(r.credentialsFile, alt);
+  assert.equal(r.configFile, path.join(h, 'cfg'));
+});

@@ -2,6 +2,7 @@
 import { version } from '../../package.json';
 import { UsageError } from './args';
 import { cliContext, CliContext } from './context';
+import { explainCommand } from './explain';
 import { statusCommand } from './status';
 import { watchCommand } from './watch';
 
@@ -15,7 +16,7 @@ const notYet = (name: string): Command => (_argv, ctx) => {
 export const COMMANDS: Record<string, Command> = {
   status: statusCommand,
   watch: watchCommand,
-  explain: notYet('explain'),
+  explain: (argv, ctx) => explainCommand(argv, ctx),
   'add-profile': notYet('add-profile'),
   verify: notYet('verify'),
   repair: notYet('repair'),

@@ -1,5 +1,7 @@
 // Every sentence the CLI prints, in one place (Japanese joins here; JSON output stays neutral).
 import type { CredentialState, Problem } from '../core/amtc/state';
+import type { FixCode, Verdict } from '../core/amtc/verdict';
+import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 
 export const en = {
   usage: `Usage: amtc-guard <command> [options]
@@ -50,6 +52,32 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
       case 'insecure-permissions': return `the ${p.file ?? ''} file is readable by other users (mode ${p.detail ?? '?'}); run chmod 600 on it`;
       case 'file-unreadable': return `the ${p.file ?? ''} file cannot be read (${p.detail ?? 'error'})`;
     }
+  },
+  explain: {
+    reason: (v: Verdict): string => {
+      const action = v.action ?? 'this action';
+      switch (v.reason) {
+        case 'none': return 'No AWS error found in the output (or the command succeeded).';
+        case 'not-amtc': return v.because === 'not-a-token-error'
+          ? `Not caused by AMTC: ${v.error?.code ?? 'this error'} comes from the permissions of the identity itself.`
+          : 'Not caused by AMTC: this command did not use the managed credentials.';
+        case 'unsupported-action': return `AMTC does not allow ${action}; run it with a profile that has your own keys.`;
+        case 'role-name': return `AMTC allows ${action} only on roles whose names start with "${ROLE_NAME_PREFIX}"${v.roleName ? `, and "${v.roleName}" does not` : ''}; use a profile with your own keys or a ${ROLE_NAME_PREFIX} role.`;
+        case 'expired': return 'The managed credentials expired because Cloud9 stopped refreshing them (IDE closed, file modified or AMTC turned off).';
+        case 'token-rejected': return 'AMTC rejected the token: the call may come from outside the environment\'s IP address, or the credentials were invalidated (for example by a collaborator).';
+      }
+    },
+    fix: (f: FixCode, profile: string | undefined): string | undefined => {
+      switch (f) {
+        case 'run-with-profile': return profile ? `run it again with --profile ${profile}` : undefined;
+        case 'add-fallback-profile': return 'add a profile with your own IAM user keys: amtc-guard add-profile --name c9_work --access-key-id AKIA… --secret-stdin';
+        case 'why': return `what AMTC allows: ${DOCS_URL}`;
+        case 'show-status': return 'check the state: amtc-guard status';
+        case 'repair': return 'move your edits out of the managed file: amtc-guard repair';
+        case 'reload-ide': return 'reopen (or reload) the Cloud9 IDE so it refreshes the credentials';
+        case 'mute-action': return undefined;
+      }
+    },
   },
   ago: (m: number) => (m <= 0 ? 'just now' : `${m} min ago`),
   inMinutes: (m: number) => (m <= 0 ? 'now' : `in ${m} min`),

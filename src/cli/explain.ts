@@ -1,0 +1,45 @@
+// `amtc-guard explain`: reads a failed command's output on stdin (streamed, bounded memory) and
+// says whether AWS managed temporary credentials caused it. Exit 1 when AMTC is the likely cause.
+import { judge, Verdict } from '../core/amtc/verdict';
+import { ErrorScanner } from '../core/terminal/scan';
+import { maskKeyIdsIn } from '../core/mask';
+import { parseArgs, UsageError } from './args';
+import { CliContext } from './context';
+import { readStatus } from './status';
+
+export async function explainCommand(argv: string[], ctx: CliContext, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
+  const { flags } = parseArgs(argv, { json: 'boolean', command: 'string', 'exit-code': 'string' });
+  const exitText = flags['exit-code'] as string | undefined;
+  const exitCode = exitText === undefined ? undefined : Number(exitText);
+  if (exitCode !== undefined && !Number.isInteger(exitCode)) throw new UsageError(`--exit-code needs a whole number, not "${exitText}"`);
+  const scanner = new ErrorScanner();
+  input.setEncoding('utf8');
+  for await (const chunk of input) scanner.feed(chunk as string);
+  const status = await readStatus(ctx);
+  const verdict = judge({
+    error: scanner.finish(),
+    commandLine: flags.command as string | undefined,
+    exitCode,
+    state: status.state,
+    fileModified: status.problems.some((p) => p.code === 'file-modified'),
+    fallbackProfiles: status.profiles.filter((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA')).map((p) => p.name),
+  });
+  if (flags.json) ctx.out(JSON.stringify(verdictJson(verdict)));
+  else ctx.out(explainLines(verdict, ctx, status.profiles.find((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA'))?.name).join('\n'));
+  return verdict.amtc ? 1 : 0;
+}
+
+function verdictJson(v: Verdict): object {
+  return { error: v.error && { ...v.error, message: maskKeyIdsIn(v.error.message) }, action: v.action, reason: v.reason, amtc: v.amtc, roleName: v.roleName, because: v.because, fixes: v.fixes };
+}
+
+function explainLines(v: Verdict, ctx: CliContext, fallback: string | undefined): string[] {
+  const m = ctx.messages.explain;
+  const lines = [m.reason(v)];
+  if (v.error) lines.push(`  ${v.error.code}${v.error.operation ? ` (${v.error.operation})` : ''}: ${maskKeyIdsIn(v.error.message)}`);
+  for (const f of v.fixes) {
+    const text = m.fix(f, fallback);
+    if (text) lines.push(`  → ${text}`);
+  }
+  return lines;
+}

@@ -1,0 +1,100 @@
+// SPEC §4: was a failed command denied by AWS managed temporary credentials, and why?
+// Returns codes and fields only; the shells turn them into words.
+import { AwsError } from '../terminal/errors';
+import { actionPrefix, operationName, parseCommandLine } from '../terminal/commandLine';
+import { amtcAllows, isRoleAction } from './allowList';
+import type { CredentialState } from './state';
+
+export type Reason = 'none' | 'not-amtc' | 'unsupported-action' | 'role-name' | 'expired' | 'token-rejected';
+
+/** Why a failure is not AMTC's doing (for the explanation). */
+export type NotAmtcBecause = 'profile-on-line' | 'env-profile' | 'env-keys' | 'state' | 'not-a-token-error';
+
+export type FixCode = 'run-with-profile' | 'add-fallback-profile' | 'why' | 'mute-action' | 'show-status' | 'repair' | 'reload-ide';
+
+export interface Verdict {
+  error: { code: string; operation: string | null; message: string } | null;
+  /** service:Operation, when known. */
+  action: string | null;
+  reason: Reason;
+  amtc: boolean;
+  roleName: string | null;
+  because: NotAmtcBecause | null;
+  fixes: FixCode[];
+}
+
+export interface VerdictInput {
+  error: AwsError | undefined;
+  commandLine?: string;
+  /** undefined when the shell did not report one. */
+  exitCode?: number;
+  state?: CredentialState;
+  /** The state has the file-modified problem (offers Repair with an expired verdict). */
+  fileModified?: boolean;
+  /** Profiles that hold their own keys, for "run again with profile X". */
+  fallbackProfiles?: readonly string[];
+}
+
+const DENIAL_CODES = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'AuthFailure', 'InvalidToken']);
+const EXPIRED_CODES = new Set(['ExpiredToken', 'ExpiredTokenException']);
+const AMTC_STATES = new Set<CredentialState | undefined>(['managed', 'modified', 'expired', undefined]);
+
+export function judge(input: VerdictInput): Verdict {
+  const e = input.error;
+  const line = parseCommandLine(input.commandLine ?? '');
+  const cmd = line.relevant;
+  const roleName = cmd?.roleName ?? null;
+  const verdict = (reason: Reason, action: string | null = null, because: NotAmtcBecause | null = null): Verdict => ({
+    error: e ? { code: e.code, operation: e.operation, message: e.message } : null,
+    action,
+    reason,
+    amtc: reason !== 'none' && reason !== 'not-amtc',
+    roleName,
+    because,
+    fixes: fixesFor(reason, input),
+  });
+  if (!e || input.exitCode === 0) return verdict('none');
+  const action = actionOf(e, cmd?.service, cmd?.operationWord);
+  const profile = line.anyProfile;
+  const envProfile = cmd?.env.AWS_PROFILE ?? cmd?.env.AWS_DEFAULT_PROFILE;
+  if (profile !== undefined && profile !== 'default') return verdict('not-amtc', action, 'profile-on-line');
+  if (envProfile !== undefined && envProfile !== 'default') return verdict('not-amtc', action, 'env-profile');
+  if (cmd?.env.AWS_ACCESS_KEY_ID) return verdict('not-amtc', action, 'env-keys');
+  if (!AMTC_STATES.has(input.state)) return verdict('not-amtc', action, 'state');
+  if (EXPIRED_CODES.has(e.code)) return verdict('expired', action);
+  if (!DENIAL_CODES.has(e.code)) return verdict('not-amtc', action, 'not-a-token-error');
+  if (action) {
+    const [service, operation] = action.split(':') as [string, string];
+    const decision = amtcAllows(service, operation, roleName ?? undefined);
+    if (decision !== 'allowed') return verdict(decision, action);
+  }
+  if (input.state === 'expired') return verdict('expired', action);
+  return verdict('token-rejected', action);
+}
+
+function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: string | undefined): string | null {
+  const service = e.service ?? serviceWord;
+  const operation = e.operation ?? (operationWord ? operationName(operationWord) : undefined);
+  if (!service || !operation) return null;
+  return `${actionPrefix(service)}:${operation}`;
+}
+
+function fixesFor(reason: Reason, input: VerdictInput): FixCode[] {
+  const withProfile: FixCode[] = input.fallbackProfiles?.length ? ['run-with-profile'] : [];
+  switch (reason) {
+    case 'unsupported-action':
+    case 'role-name':
+      return [...withProfile, 'add-fallback-profile', 'why', 'mute-action'];
+    case 'expired':
+      return ['show-status', ...(input.fileModified ? ['repair' as const] : []), 'reload-ide'];
+    case 'token-rejected':
+      return [...withProfile, 'add-fallback-profile', 'why'];
+    default:
+      return [];
+  }
+}
+
+/** True when a role action's role name keeps it outside AMTC (exposed for preflight checks). */
+export function isRoleNameDenial(operation: string, roleName: string | undefined): boolean {
+  return isRoleAction(operation) && amtcAllows('iam', operation, roleName) === 'role-name';
+}

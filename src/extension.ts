@@ -6,8 +6,18 @@ import { CredentialService } from './vscode/credentialService';
 import { createLog } from './vscode/log';
 import { StatusBarController } from './vscode/statusBar';
 import { REPORT_SCHEME, StatusReportProvider } from './vscode/statusReport';
+import { DenialNotifier } from './vscode/denialNotifier';
+import { EXPLANATION_SCHEME, ExplanationProvider } from './vscode/explanationView';
+import { watchShellIntegration } from './vscode/shellIntegrationHint';
+import { registerErrorLinks } from './vscode/terminalLinks';
+import { fallbackProfiles, JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: a read-only view for tests and other extensions. */
+export interface AmtcGuardApi {
+  onDidJudge: vscode.Event<JudgedCommand>;
+}
+
+export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
   const log = createLog();
   context.subscriptions.push(log);
   try {
@@ -27,9 +37,23 @@ export function activate(context: vscode.ExtensionContext): void {
         if (affectsSettings(e)) statusBar.update();
       }),
     );
-    registerCommands(context, { log, current: () => service.current });
+    const explanations = new ExplanationProvider();
+    const terminals = new TerminalWatcher(() => service.current, log);
+    const notifier = new DenialNotifier(context.globalState, explanations, log);
+    context.subscriptions.push(
+      explanations,
+      terminals,
+      vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, explanations),
+      registerErrorLinks(() => service.current, explanations, terminals),
+      watchShellIntegration(context.globalState),
+      terminals.onDidJudge((j) => {
+        if (j.verdict.amtc) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
+      }),
+    );
+    registerCommands(context, { log, current: () => service.current, explanations });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
+    return { onDidJudge: terminals.onDidJudge };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`activation failed: ${message}`);

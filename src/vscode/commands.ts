@@ -4,19 +4,22 @@ import type { CredentialStatus } from '../core/amtc/state';
 import { COMMAND, CommandId } from './ids';
 import type { Log } from './log';
 import { REPORT_URI } from './statusReport';
+import type { ExplanationProvider } from './explanationView';
+import { explainError } from './explainCommand';
 
 export interface CommandDeps {
   log: Log;
   current: () => CredentialStatus | undefined;
+  explanations: ExplanationProvider;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
-  const handlers: Record<CommandId, () => unknown> = {
+  const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
     [COMMAND.showStatus]: () => vscode.commands.executeCommand('markdown.showPreview', REPORT_URI),
     [COMMAND.openCredentialsFiles]: () => openFiles(deps),
     [COMMAND.showActions]: () => showActions(deps),
     [COMMAND.addFallbackProfile]: () => notYet(vscode.l10n.t('Add fallback profile')),
-    [COMMAND.explainError]: () => notYet(vscode.l10n.t('Explain AWS error')),
+    [COMMAND.explainError]: (text?: unknown) => explainError(deps.current(), deps.explanations, typeof text === 'string' ? text : undefined),
     [COMMAND.verifyProfile]: () => notYet(vscode.l10n.t('Verify profile')),
     [COMMAND.repairCredentialsFile]: () => notYet(vscode.l10n.t('Repair')),
     [COMMAND.useProfileInTerminals]: () => notYet(vscode.l10n.t('Use profile in terminals')),

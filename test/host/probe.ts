@@ -66,12 +66,29 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       await hover.waitFor({ timeout: 5000 });
       return { text: await hover.innerText() };
     },
+    '/frameText': async (q) => {
+      // Webviews (the Markdown preview) render in nested frames; search all of them.
+      const wanted = q.get('text') ?? '';
+      for (const frame of need(page).frames()) {
+        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (text.includes(wanted)) return { found: true, text };
+      }
+      return { found: false, text: '' };
+    },
     '/screenshot': async (q) => {
       mkdirSync(screenshotDir, { recursive: true });
+      // Let toasts and hovers finish their fade-in animation.
+      await new Promise((r) => setTimeout(r, 400));
       const file = path.join(screenshotDir, `${(q.get('name') ?? 'shot').replace(/[^\w.-]/g, '_')}.png`);
       await need(page).screenshot({ path: file });
       return { file };
     },
+    '/click': async (q) => {
+      const p = need(page);
+      await p.getByRole('button', { name: q.get('name') ?? '', exact: false }).first().click();
+      return {};
+    },
+    '/tabs': () => need(page).evaluate(() => [...document.querySelectorAll('.tab .label-name')].map((el) => (el as HTMLElement).innerText)),
     '/keys': async (q) => {
       const p = need(page);
       for (const key of (q.get('press') ?? '').split(',').filter(Boolean)) await p.keyboard.press(key);

@@ -61,6 +61,14 @@ void test('follows ~/.aws created later, in-place writes, delete + recreate and 
     mkdirSync(aws);
     writeFileSync(credentials, amtcFile(Date.now() + 5 * 60_000));
     await next((s) => s.state === 'managed', 'managed after the directory comes back');
+    // rm -rf ~/.aws && mkdir ~/.aws in one go, once the watch has settled: chokidar then goes
+    // silent on the dead directory, so the monitor must notice and watch the new one.
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(aws, { recursive: true });
+    mkdirSync(aws);
+    await next((s) => s.state === 'missing', 'missing after the directory is replaced');
+    writeFileSync(credentials, amtcFile(Date.now() + 5 * 60_000));
+    await next((s) => s.state === 'managed', 'managed, seen in the replaced directory');
   } finally {
     await monitor.dispose();
   }

@@ -96,7 +96,7 @@ export class CredentialMonitor {
   private async rewatch(candidates: (string | undefined)[]): Promise<boolean> {
     const files = [...new Set(candidates.filter((f): f is string => !!f))];
     const plan = JSON.stringify([files, watchRoots(files)]);
-    if (plan === this.watchedFiles || this.disposed) return false;
+    if ((plan === this.watchedFiles && !this.watch?.stale()) || this.disposed) return false;
     await this.watch?.close();
     this.watchedFiles = plan;
     this.watch = watchFiles(files, () => this.schedule(), this.options.onError);

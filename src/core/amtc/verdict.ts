@@ -79,16 +79,17 @@ function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: s
   return `${actionPrefix(service)}:${operation}`;
 }
 
+/** The fixes, best first; a notification shows at most three, so a profile that exists is offered instead of adding one. */
 function fixesFor(reason: Reason, input: VerdictInput): FixCode[] {
-  const withProfile: FixCode[] = input.fallbackProfiles?.length ? ['run-with-profile'] : [];
+  const useOrAdd: FixCode = input.fallbackProfiles?.length ? 'run-with-profile' : 'add-fallback-profile';
   switch (reason) {
     case 'unsupported-action':
     case 'role-name':
-      return [...withProfile, 'add-fallback-profile', 'why', 'mute-action'];
+      return [useOrAdd, 'why', 'mute-action'];
     case 'expired':
       return ['show-status', ...(input.fileModified ? ['repair' as const] : []), 'reload-ide'];
     case 'token-rejected':
-      return [...withProfile, 'add-fallback-profile', 'why'];
+      return [useOrAdd, 'why'];
     default:
       return [];
   }

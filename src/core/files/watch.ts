@@ -16,6 +16,14 @@ export function watchRoots(files: readonly string[]): string[] {
   return [...roots].sort();
 }
 
+function inode(p: string): number | undefined {
+  try {
+    return statSync(p).ino;
+  } catch {
+    return undefined;
+  }
+}
+
 function isDir(p: string): boolean {
   try {
     return existsSync(p) && statSync(p).isDirectory();
@@ -40,6 +48,8 @@ export interface FileWatch {
   roots: string[];
   /** Resolves once the initial scan is done; changes before that are not reported. */
   ready: Promise<void>;
+  /** A watched directory was replaced (rm -rf + mkdir): the watch is on a dead inode. */
+  stale(): boolean;
   close(): Promise<void>;
 }
 
@@ -57,10 +67,16 @@ export function watchFiles(files: readonly string[], onEvent: (p: string) => voi
   // chokidar decides "changed" by comparing mtimes, so a rename-over within the same millisecond
   // can go unreported; the raw fs.watch events for our names catch it (we re-read anyway).
   const names = new Set(files.flatMap((f) => chainNames(f, roots)));
-  watcher.on('raw', (_event, name: unknown) => {
-    if (typeof name !== 'string' || names.has(path.basename(name))) onEvent(name as string);
+  // A watched directory that is itself removed or renamed leaves chokidar silent on a dead inode,
+  // and a directory made right after gets the same inode number back, so only this event tells.
+  const rootNames = new Set(roots.map((r) => path.basename(r)));
+  let rootReplaced = false;
+  watcher.on('raw', (event: string, name: unknown) => {
+    if (typeof name === 'string' && event === 'rename' && rootNames.has(name)) rootReplaced = true;
+    if (typeof name !== 'string' || names.has(path.basename(name)) || rootNames.has(name)) onEvent(String(name));
   });
   watcher.on('error', onError);
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  return { roots, ready, close: () => watcher.close() };
+  const inodes = roots.map(inode);
+  return { roots, ready, stale: () => rootReplaced || roots.some((r, i) => inode(r) !== inodes[i]), close: () => watcher.close() };
 }

@@ -20,6 +20,9 @@ export const probe = {
   notifications: () => call<{ message: string; buttons: string[] }[]>('/notifications'),
   hover: (id: string) => call<{ text: string }>('/hover', { id }),
   screenshot: (name: string) => call<{ file: string }>('/screenshot', { name }),
+  click: (name: string) => call('/click', { name }),
+  tabs: () => call<string[]>('/tabs'),
+  frameText: (text: string) => call<{ found: boolean; text: string }>('/frameText', { text }),
   keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
 };
 

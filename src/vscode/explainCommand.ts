@@ -1,0 +1,34 @@
+// "Explain AWS error…": for shells without shell integration. Takes the editor selection, else the
+// clipboard if it holds an AWS error, else asks for the text.
+import * as vscode from 'vscode';
+import { judge } from '../core/amtc/verdict';
+import { findLastError } from '../core/terminal/scan';
+import type { CredentialStatus } from '../core/amtc/state';
+import type { ExplanationProvider } from './explanationView';
+import { explanationMarkdown } from './verdictText';
+import { fallbackProfiles } from './terminalWatcher';
+
+export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationProvider, text?: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
+  let input = text ?? selection;
+  if (!findLastError(input)) {
+    const clip = await vscode.env.clipboard.readText();
+    input = findLastError(clip) ? clip : '';
+  }
+  if (!input) {
+    input = (await vscode.window.showInputBox({
+      title: vscode.l10n.t('Explain AWS error'),
+      prompt: vscode.l10n.t('Paste the error line, for example: An error occurred (InvalidClientTokenId) when calling the CreateUser operation: …'),
+      ignoreFocusOut: true,
+    })) ?? '';
+    if (!input) return;
+  }
+  const error = findLastError(input);
+  if (!error) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard found no AWS error in that text; paste the line that starts with "An error occurred".'));
+    return;
+  }
+  const verdict = judge({ error, exitCode: 1, state: status?.state, fallbackProfiles: fallbackProfiles(status) });
+  await explanations.show(explanationMarkdown(verdict, undefined));
+}

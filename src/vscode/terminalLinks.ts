@@ -1,0 +1,31 @@
+// Makes AWS error lines in the terminal clickable: the link opens the explanation.
+import * as vscode from 'vscode';
+import { parseErrorLine } from '../core/terminal/errors';
+import { judge } from '../core/amtc/verdict';
+import type { CredentialStatus } from '../core/amtc/state';
+import type { ExplanationProvider } from './explanationView';
+import type { TerminalWatcher } from './terminalWatcher';
+import { explanationMarkdown } from './verdictText';
+
+interface ErrorLink extends vscode.TerminalLink {
+  line: string;
+  terminal: vscode.Terminal;
+}
+
+export function registerErrorLinks(status: () => CredentialStatus | undefined, explanations: ExplanationProvider, watcher: TerminalWatcher): vscode.Disposable {
+  return vscode.window.registerTerminalLinkProvider({
+    provideTerminalLinks(context): ErrorLink[] {
+      const e = parseErrorLine(context.line);
+      if (!e) return [];
+      const start = Math.max(0, context.line.indexOf(e.code) - 1);
+      return [{ startIndex: start, length: context.line.length - start, tooltip: vscode.l10n.t('AMTC Guard: explain this error'), line: context.line, terminal: context.terminal }];
+    },
+    handleTerminalLink(link: ErrorLink): Promise<void> {
+      const error = parseErrorLine(link.line);
+      // Prefer the judgement made with the command line (it knows the service and role name).
+      const known = error && watcher.findRecent(link.terminal, error.code, error.operation);
+      const verdict = known?.verdict ?? judge({ error, exitCode: 1, state: status()?.state });
+      return explanations.show(explanationMarkdown(verdict, known?.commandLine));
+    },
+  });
+}

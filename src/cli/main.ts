@@ -2,6 +2,7 @@
 import { version } from '../../package.json';
 import { UsageError } from './args';
 import { cliContext, CliContext } from './context';
+import { addProfileCommand } from './addProfile';
 import { explainCommand } from './explain';
 import { statusCommand } from './status';
 import { watchCommand } from './watch';
@@ -17,7 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   status: statusCommand,
   watch: watchCommand,
   explain: (argv, ctx) => explainCommand(argv, ctx),
-  'add-profile': notYet('add-profile'),
+  'add-profile': addProfileCommand,
   verify: notYet('verify'),
   repair: notYet('repair'),
 };

@@ -1,6 +1,7 @@
 // Every sentence the CLI prints, in one place (Japanese joins here; JSON output stays neutral).
 import type { CredentialState, Problem } from '../core/amtc/state';
 import type { FixCode, Verdict } from '../core/amtc/verdict';
+import type { AddProfileProblem } from '../core/profiles/addProfile';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 
 export const en = {
@@ -77,6 +78,34 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
         case 'reload-ide': return 'reopen (or reload) the Cloud9 IDE so it refreshes the credentials';
         case 'mute-action': return undefined;
       }
+    },
+  },
+  addProfile: {
+    done: (action: 'added' | 'replaced', name: string, keyId: string, file: string, backup: string | null) =>
+      `amtc-guard: ${action === 'added' ? 'added' : 'replaced the keys of'} profile "${name}" (${keyId}) in ${file}${backup ? `; backup: ${backup}` : ''}.\nUse it with: aws … --profile ${name}   (or AWS_PROFILE=${name})`,
+    problem: (p: AddProfileProblem, name: string, file: string): string => {
+      const msg: Record<AddProfileProblem, string> = {
+        'invalid-name': `"${name}" is not a usable profile name; use letters, digits and _ - . + @ (not "default")`,
+        'invalid-key-id': 'the access key id must be AKIA (or ASIA) followed by 16 upper-case letters or digits',
+        'invalid-secret': 'the secret access key is empty or contains spaces; paste it exactly as IAM shows it',
+        'missing-session-token': 'an ASIA key is temporary and needs its session token on the second line of stdin',
+        'invalid-region': 'the region does not look like an AWS region (for example us-east-1)',
+        'invalid-output': 'the output format must be json, yaml, yaml-stream, text or table',
+        exists: `profile "${name}" already exists; nothing was changed (add --replace to change its keys in place)`,
+        'exists-in-credentials': `profile "${name}" has keys in ${file}, which win over the config file; run amtc-guard repair first`,
+        'managed-file': `${file} is managed by Cloud9 and editing it stops its refresh; nothing was changed (use the config file, the default)`,
+        'cli-cannot-parse': `the AWS CLI cannot parse ${file}; fix that file first (amtc-guard status shows the line)`,
+        'invalid-value': 'a value contains a line break or surrounding spaces',
+        'outside-home': `${file} is a link to a file outside your home directory; edit the target yourself`,
+        'not-a-file': `${file} is not a regular file`,
+        unreadable: `${file} cannot be read; check its permissions`,
+        'invalid-utf8': `${file} is not valid UTF-8 text; nothing was changed`,
+        locked: `another amtc-guard is writing ${file}; try again in a moment`,
+        'keeps-changing': `${file} kept changing while we tried to write it; nothing was changed, try again`,
+        refused: 'nothing was changed',
+        io: `${file} could not be written`,
+      };
+      return `amtc-guard: ${msg[p]}.`;
     },
   },
   ago: (m: number) => (m <= 0 ? 'just now' : `${m} min ago`),

@@ -33,5 +33,10 @@ export function watchShellIntegration(state: vscode.Memento): vscode.Disposable 
       pending.delete(e.terminal);
     }),
   ];
-  return { dispose: () => { subs.forEach((d) => d.dispose()); pending.forEach((t) => clearTimeout(t)); } };
+  return {
+    dispose: () => {
+      for (const d of subs) d.dispose();
+      for (const t of pending.values()) clearTimeout(t);
+    },
+  };
 }

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // A loopback HTTP server through which tests running inside the extension host report results and
 // ask about the real workbench DOM (status bar item, notifications, hovers, screenshots).
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -44,21 +42,18 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       log(`  [host] ${body}`);
       return Promise.resolve({});
     },
-    '/statusbar': () => need(page).evaluate(() =>
-      [...document.querySelectorAll('.statusbar-item')].map((el) => ({
+    // In-page scripts are strings so the DOM types stay out of this Node project's type check.
+    '/statusbar': () => need(page).evaluate(`[...document.querySelectorAll('.statusbar-item')].map((el) => ({
         id: el.id,
-        text: (el as HTMLElement).innerText.trim(),
+        text: el.innerText.trim(),
         ariaLabel: el.getAttribute('aria-label') ?? el.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '',
         className: el.className,
         background: getComputedStyle(el).backgroundColor,
-      })),
-    ),
-    '/notifications': () => need(page).evaluate(() =>
-      [...document.querySelectorAll('.notification-toast, .notifications-list-container .monaco-list-row')].map((el) => ({
-        message: el.querySelector<HTMLElement>('.notification-list-item-message')?.innerText ?? '',
-        buttons: [...el.querySelectorAll('.monaco-button')].map((b) => (b as HTMLElement).innerText.trim()).filter(Boolean),
-      })),
-    ),
+      }))`),
+    '/notifications': () => need(page).evaluate(`[...document.querySelectorAll('.notification-toast, .notifications-list-container .monaco-list-row')].map((el) => ({
+        message: el.querySelector('.notification-list-item-message')?.innerText ?? '',
+        buttons: [...el.querySelectorAll('.monaco-button')].map((b) => b.innerText.trim()).filter(Boolean),
+      }))`),
     '/hover': async (q) => {
       const p = need(page);
       await p.hover(`[id="${q.get('id') ?? ''}"]`);
@@ -70,7 +65,7 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       // Webviews (the Markdown preview) render in nested frames; search all of them.
       const wanted = q.get('text') ?? '';
       for (const frame of need(page).frames()) {
-        const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        const text = await frame.evaluate<string>(`document.body?.innerText ?? ''`).catch(() => '');
         if (text.includes(wanted)) return { found: true, text };
       }
       return { found: false, text: '' };
@@ -88,7 +83,7 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       await p.getByRole('button', { name: q.get('name') ?? '', exact: false }).first().click();
       return {};
     },
-    '/tabs': () => need(page).evaluate(() => [...document.querySelectorAll('.tab .label-name')].map((el) => (el as HTMLElement).innerText)),
+    '/tabs': () => need(page).evaluate(`[...document.querySelectorAll('.tab .label-name')].map((el) => el.innerText)`),
     '/keys': async (q) => {
       const p = need(page);
       for (const key of (q.get('press') ?? '').split(',').filter(Boolean)) await p.keyboard.press(key);

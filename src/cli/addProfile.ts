@@ -1,0 +1,53 @@
+// `amtc-guard add-profile`: exit 0 added/replaced, 1 the name exists (nothing changed), 2 bad input.
+import { addProfile, AddProfileProblem, NewProfile } from '../core/profiles/addProfile';
+import { maskKeyId } from '../core/mask';
+import { FileKind } from '../core/ini/profiles';
+import { parseArgs, UsageError } from './args';
+import { CliContext } from './context';
+import { promptHidden, readAllStdin } from './secretInput';
+
+const EXIT_1: readonly AddProfileProblem[] = ['exists', 'exists-in-credentials', 'managed-file'];
+
+export async function addProfileCommand(argv: string[], ctx: CliContext): Promise<number> {
+  const { flags } = parseArgs(argv, {
+    name: 'string', 'access-key-id': 'string', region: 'string', output: 'string', target: 'string',
+    'secret-stdin': 'boolean', replace: 'boolean', 'yes-modify-managed-file': 'boolean', json: 'boolean',
+  });
+  const name = flags.name as string | undefined;
+  const accessKeyId = flags['access-key-id'] as string | undefined;
+  if (!name || !accessKeyId) throw new UsageError('add-profile needs --name and --access-key-id');
+  const target = (flags.target as string | undefined) ?? 'config';
+  if (target !== 'config' && target !== 'credentials') throw new UsageError('--target is config or credentials');
+  let secret: string;
+  let token: string | undefined;
+  if (flags['secret-stdin']) {
+    // First line: the secret access key; second line (ASIA keys): the session token.
+    const lines = (await readAllStdin()).split(/\r?\n/);
+    secret = (lines[0] ?? '').trim();
+    token = lines[1]?.trim() || undefined;
+  } else if (process.stdin.isTTY) {
+    secret = (await promptHidden('Secret access key (not shown): ')).trim();
+    if (accessKeyId.startsWith('ASIA')) token = (await promptHidden('Session token (not shown): ')).trim() || undefined;
+  } else {
+    throw new UsageError('give the secret on stdin with --secret-stdin (never as an argument)');
+  }
+  const profile: NewProfile = { name, accessKeyId, secretAccessKey: secret };
+  if (token) profile.sessionToken = token;
+  if (flags.region) profile.region = flags.region as string;
+  if (flags.output) profile.output = flags.output as string;
+  const outcome = await addProfile(profile, {
+    target: target as FileKind,
+    replace: !!flags.replace,
+    paths: ctx.paths,
+    home: ctx.home,
+    confirmManagedFile: !!flags['yes-modify-managed-file'],
+  });
+  const m = ctx.messages.addProfile;
+  if (flags.json) ctx.out(JSON.stringify({ ...outcome, name, accessKeyId: maskKeyId(accessKeyId) }));
+  if (outcome.ok) {
+    if (!flags.json) ctx.out(m.done(outcome.action, name, maskKeyId(accessKeyId), outcome.file, outcome.backup));
+    return 0;
+  }
+  if (!flags.json) ctx.err(m.problem(outcome.problem, name, outcome.file ?? ''));
+  return EXIT_1.includes(outcome.problem) ? 1 : 2;
+}

@@ -1,0 +1,188 @@
+// Every write to a user's credentials or config file goes through here (SPEC §5): a lock between
+// our own writers, the edit computed on what is on disk now, a temp file in the same directory
+// (fsync, then rename), the existing mode kept (0600 for new files), a timestamped 0600 backup,
+// and a re-read right before the rename: if someone else (Cloud9) wrote meanwhile, start over.
+import { randomBytes } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import * as path from 'node:path';
+
+export type WriteFailure = 'outside-home' | 'not-a-file' | 'unreadable' | 'invalid-utf8' | 'locked' | 'keeps-changing' | 'refused' | 'io';
+
+export type EditDecision<R> = { write: string; result: R } | { refuse: R };
+
+export type SafeWriteResult<R> =
+  | { ok: true; written: boolean; result: R; target: string; backup: string | null; attempts: number }
+  | { ok: false; failure: WriteFailure; result?: R; target: string; detail?: string };
+
+export interface SafeWriteOptions<R> {
+  file: string;
+  home: string;
+  /** Pure: the new text for the current text (undefined when the file does not exist). */
+  edit: (current: string | undefined) => EditDecision<R>;
+  now?: () => Date;
+  lockTimeoutMs?: number;
+  /** Test hook, called after the temp file is written and before the compare-and-rename. */
+  beforeCommit?: () => Promise<void> | void;
+}
+
+const MAX_ATTEMPTS = 25;
+const STALE_LOCK_MS = 30_000;
+const KEEP_BACKUPS = 10;
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export async function safeWrite<R>(opts: SafeWriteOptions<R>): Promise<SafeWriteResult<R>> {
+  const target = await resolveTarget(opts.file);
+  if (target !== opts.file && !isInside(target, opts.home)) return { ok: false, failure: 'outside-home', target };
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  const lock = `${target}.amtc-guard.lock`;
+  if (!(await acquireLock(lock, opts.lockTimeoutMs ?? 15_000))) return { ok: false, failure: 'locked', target };
+  try {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const before = await readBytes(target);
+      if ('failure' in before) return { ok: false, failure: before.failure, target };
+      let current: string | undefined;
+      try {
+        current = before.bytes && decoder.decode(before.bytes);
+      } catch {
+        return { ok: false, failure: 'invalid-utf8', target };
+      }
+      const decision = opts.edit(current);
+      if ('refuse' in decision) return { ok: false, failure: 'refused', result: decision.refuse, target };
+      if (decision.write === current) return { ok: true, written: false, result: decision.result, target, backup: null, attempts: attempt };
+      const mode = before.mode ?? 0o600;
+      const temp = `${target}.amtc-guard-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+      await writeDurably(temp, decision.write, mode);
+      try {
+        await opts.beforeCommit?.();
+        // Compare before rename: anything written since our read means our edit is stale.
+        const now = await readBytes(target);
+        if ('failure' in now || !sameBytes(before.bytes, now.bytes)) {
+          await fs.rm(temp, { force: true });
+          continue;
+        }
+        const backup = before.bytes ? await writeBackup(target, before.bytes, opts.now?.() ?? new Date()) : null;
+        await fs.rename(temp, target);
+        await syncDir(path.dirname(target));
+        return { ok: true, written: true, result: decision.result, target, backup, attempts: attempt };
+      } catch (e) {
+        await fs.rm(temp, { force: true });
+        throw e;
+      }
+    }
+    return { ok: false, failure: 'keeps-changing', target };
+  } finally {
+    await fs.rm(lock, { force: true });
+  }
+}
+
+/** Follows symlinks (dotfile managers), also a dangling one, to the file that really gets written. */
+async function resolveTarget(file: string): Promise<string> {
+  let p = file;
+  for (let hops = 0; hops < 32; hops++) {
+    let st;
+    try {
+      st = await fs.lstat(p);
+    } catch {
+      return p;
+    }
+    if (!st.isSymbolicLink()) return p;
+    p = path.resolve(path.dirname(p), await fs.readlink(p));
+  }
+  return p;
+}
+
+function isInside(p: string, dir: string): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(p));
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+type Read = { bytes: Buffer | undefined; mode: number | undefined } | { failure: WriteFailure };
+
+async function readBytes(file: string): Promise<Read> {
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) return { failure: 'not-a-file' };
+    return { bytes: await fs.readFile(file), mode: st.mode & 0o7777 };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { bytes: undefined, mode: undefined };
+    if (code === 'EACCES') return { failure: 'unreadable' };
+    return { failure: 'io' };
+  }
+}
+
+function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.equals(b);
+}
+
+async function writeDurably(file: string, text: string, mode: number): Promise<void> {
+  const h = await fs.open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+  try {
+    await h.writeFile(text, 'utf8');
+    await h.chmod(mode); // the umask must not widen or narrow it
+    await h.sync();
+  } finally {
+    await h.close();
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const h = await fs.open(dir, 'r').catch(() => undefined);
+  await h?.sync().catch(() => undefined);
+  await h?.close();
+}
+
+async function writeBackup(target: string, bytes: Buffer, now: Date): Promise<string> {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '-');
+  const backup = `${target}.amtc-guard-backup-${stamp}-${process.pid}`;
+  await writeDurably(backup, bytes.toString('utf8'), 0o600);
+  await pruneBackups(target);
+  return backup;
+}
+
+/** Keeps the newest backups of this file; older ones are removed. */
+async function pruneBackups(target: string): Promise<void> {
+  const dir = path.dirname(target);
+  const prefix = `${path.basename(target)}.amtc-guard-backup-`;
+  const ours = (await fs.readdir(dir)).filter((f) => f.startsWith(prefix)).sort();
+  for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) await fs.rm(path.join(dir, old), { force: true });
+}
+
+async function acquireLock(lock: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const h = await fs.open(lock, 'wx', 0o600);
+      await h.writeFile(`${process.pid} ${Date.now()}\n`);
+      await h.close();
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    if (await isStale(lock)) {
+      await fs.rm(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 10 + Math.random() * 40));
+  }
+}
+
+/** A lock whose process is gone (crashed writer) or that is older than any write takes. */
+async function isStale(lock: string): Promise<boolean> {
+  const text = await fs.readFile(lock, 'utf8').catch(() => '');
+  const [pidText, atText] = text.trim().split(' ');
+  const pid = Number(pidText);
+  const at = Number(atText);
+  if (!pid || !at) {
+    const st = await fs.stat(lock).catch(() => undefined);
+    return !st || Date.now() - st.mtimeMs > 2000; // a lock still being written is young
+  }
+  if (Date.now() - at > STALE_LOCK_MS) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}

@@ -1,7 +1,6 @@
 // `amtc-guard add-profile`: exit 0 added/replaced, 1 the name exists (nothing changed), 2 bad input.
 import { addProfile, AddProfileProblem, NewProfile } from '../core/profiles/addProfile';
 import { maskKeyId } from '../core/mask';
-import { FileKind } from '../core/ini/profiles';
 import { parseArgs, UsageError } from './args';
 import { CliContext } from './context';
 import { promptHidden, readAllStdin } from './secretInput';
@@ -36,7 +35,7 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
   if (flags.region) profile.region = flags.region as string;
   if (flags.output) profile.output = flags.output as string;
   const outcome = await addProfile(profile, {
-    target: target as FileKind,
+    target: target,
     replace: !!flags.replace,
     paths: ctx.paths,
     home: ctx.home,

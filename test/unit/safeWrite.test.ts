@@ -72,7 +72,7 @@ void test('a symlinked file is written through to its target; a target outside h
 void test('a crashed writer\'s lock is recovered; a live one makes us wait, then give up cleanly', async () => {
   const home = tempDir();
   const file = path.join(home, 'config');
-  const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+  const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid;
   writeFileSync(`${file}.amtc-guard.lock`, `${dead} ${Date.now()}\n`);
   const r = await safeWrite({ file, home, edit: append('[profile a]\n') });
   assert.ok(r.ok, 'stale lock of a dead process recovered');

@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
         if (j.verdict.amtc) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
       }),
     );
-    registerCommands(context, { log, current: () => service.current, explanations });
+    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
     return { onDidJudge: terminals.onDidJudge };

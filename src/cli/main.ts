@@ -5,6 +5,7 @@ import { cliContext, CliContext } from './context';
 import { addProfileCommand } from './addProfile';
 import { explainCommand } from './explain';
 import { statusCommand } from './status';
+import { verifyCommand } from './verify';
 import { watchCommand } from './watch';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
@@ -19,7 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   watch: watchCommand,
   explain: (argv, ctx) => explainCommand(argv, ctx),
   'add-profile': addProfileCommand,
-  verify: notYet('verify'),
+  verify: verifyCommand,
   repair: notYet('repair'),
 };
 

@@ -2,6 +2,7 @@
 import type { CredentialState, Problem } from '../core/amtc/state';
 import type { FixCode, Verdict } from '../core/amtc/verdict';
 import type { AddProfileProblem } from '../core/profiles/addProfile';
+import type { VerifyProblem } from '../core/aws/verify';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 
 export const en = {
@@ -104,6 +105,21 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
         'keeps-changing': `${file} kept changing while we tried to write it; nothing was changed, try again`,
         refused: 'nothing was changed',
         io: `${file} could not be written`,
+      };
+      return `amtc-guard: ${msg[p]}.`;
+    },
+  },
+  verify: {
+    ok: (profile: string, arn: string, account: string, keyId: string, temporary: boolean) =>
+      `amtc-guard: profile "${profile}" works: ${arn} (account ${account}, key ${keyId}${temporary ? ', temporary credentials' : ''}).`,
+    problem: (profile: string, p: VerifyProblem, code: string): string => {
+      const msg: Record<VerifyProblem, string> = {
+        'profile-not-found': `profile "${profile}" has no usable credentials in either file`,
+        'invalid-key-id': `AWS does not recognise the access key id of "${profile}" (${code}); check it in the IAM console`,
+        'wrong-secret': `the secret access key of "${profile}" does not match its key id (${code}); paste the secret again`,
+        expired: `the credentials of "${profile}" have expired (${code})`,
+        'no-network': `STS could not be reached (${code}); check the network or the endpoint`,
+        other: `STS refused the call (${code})`,
       };
       return `amtc-guard: ${msg[p]}.`;
     },

@@ -6,27 +6,60 @@ import type { Log } from './log';
 import { REPORT_URI } from './statusReport';
 import type { ExplanationProvider } from './explanationView';
 import { explainError } from './explainCommand';
+import { runAddProfileWizard } from './addProfileWizard';
+import type { CredentialService } from './credentialService';
+import { setting } from './config';
+import { withProfile } from './denialNotifier';
+import { useProfileInTerminals } from './terminalProfile';
+import { verifyCommand } from './verifyCommand';
 
 export interface CommandDeps {
   log: Log;
-  current: () => CredentialStatus | undefined;
+  service: CredentialService;
+  terminalEnv: vscode.EnvironmentVariableCollection;
   explanations: ExplanationProvider;
 }
 
+/** What a denial notification passes to "Add fallback profile", so the user can run the command again. */
+interface Rerun {
+  terminal: vscode.Terminal;
+  commandLine: string;
+}
+
 export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+  const current = (): CredentialStatus | undefined => deps.service.current;
+  const profileArg = (a: unknown): string | undefined => (typeof a === 'string' ? a : undefined);
   const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
     [COMMAND.showStatus]: () => vscode.commands.executeCommand('markdown.showPreview', REPORT_URI),
     [COMMAND.openCredentialsFiles]: () => openFiles(deps),
     [COMMAND.showActions]: () => showActions(deps),
-    [COMMAND.addFallbackProfile]: () => notYet(vscode.l10n.t('Add fallback profile')),
-    [COMMAND.explainError]: (text?: unknown) => explainError(deps.current(), deps.explanations, typeof text === 'string' ? text : undefined),
-    [COMMAND.verifyProfile]: () => notYet(vscode.l10n.t('Verify profile')),
+    [COMMAND.addFallbackProfile]: (arg?: unknown) => addFallbackProfile(deps, (arg as { rerun?: Rerun } | undefined)?.rerun),
+    [COMMAND.explainError]: (text?: unknown) => explainError(current(), deps.explanations, typeof text === 'string' ? text : undefined),
+    [COMMAND.verifyProfile]: (name?: unknown) => verifyCommand(current(), deps.service.files().paths, setting('stsEndpoint'), deps.log, profileArg(name)),
     [COMMAND.repairCredentialsFile]: () => notYet(vscode.l10n.t('Repair')),
-    [COMMAND.useProfileInTerminals]: () => notYet(vscode.l10n.t('Use profile in terminals')),
+    [COMMAND.useProfileInTerminals]: (name?: unknown) => useProfileInTerminals(deps.terminalEnv, current(), () => deps.service.refresh(), profileArg(name)),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
+}
+
+async function addFallbackProfile(deps: CommandDeps, rerun: Rerun | undefined): Promise<void> {
+  const { paths, home } = deps.service.files();
+  const added = await runAddProfileWizard({ status: deps.service.current, paths, home });
+  if (!added) return;
+  deps.log.info(`added profile ${added.name} to ${added.file}`);
+  await deps.service.refresh();
+  const verify = vscode.l10n.t('Verify');
+  const use = vscode.l10n.t('Use in terminals');
+  const again = vscode.l10n.t('Run again');
+  const buttons = rerun ? [again, verify, use] : [verify, use];
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: added profile {0} to {1}; the managed credentials file was not touched.', added.name, added.file), ...buttons);
+  if (answer === again && rerun) {
+    rerun.terminal.show();
+    rerun.terminal.sendText(withProfile(rerun.commandLine, added.name));
+  } else if (answer === verify) await vscode.commands.executeCommand(COMMAND.verifyProfile, added.name);
+  else if (answer === use) await vscode.commands.executeCommand(COMMAND.useProfileInTerminals, added.name);
 }
 
 function notYet(feature: string): Thenable<unknown> {
@@ -34,7 +67,7 @@ function notYet(feature: string): Thenable<unknown> {
 }
 
 async function openFiles(deps: CommandDeps): Promise<void> {
-  const s = deps.current();
+  const s = deps.service.current;
   if (!s) return;
   let opened = 0;
   for (const file of [s.credentialsFile, s.configFile]) {
@@ -54,7 +87,7 @@ interface ActionItem extends vscode.QuickPickItem {
 }
 
 async function showActions(deps: CommandDeps): Promise<void> {
-  const s = deps.current();
+  const s = deps.service.current;
   const items: ActionItem[] = [];
   if (s?.problems.some((p) => p.code === 'file-modified')) {
     items.push({ label: `$(tools) ${vscode.l10n.t('Repair managed credentials file')}`, detail: vscode.l10n.t('Move your sections to the config file so Cloud9 can refresh again.'), command: COMMAND.repairCredentialsFile });

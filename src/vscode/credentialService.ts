@@ -4,10 +4,11 @@ import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { CredentialMonitor } from '../core/amtc/monitor';
 import type { CredentialStatus } from '../core/amtc/state';
-import { Env, homeDir, resolvePaths } from '../core/credentials/resolve';
+import { Env, FilePaths, homeDir, resolvePaths } from '../core/credentials/resolve';
 import { maskKeyIdsIn } from '../core/mask';
 import { affectsSettings, setting } from './config';
 import type { Log } from './log';
+import { terminalProfile } from './terminalProfile';
 
 export class CredentialService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<CredentialStatus>();
@@ -50,12 +51,18 @@ export class CredentialService implements vscode.Disposable {
   /** The environment new terminals get: the host's, plus what this extension sets for them. */
   environment(): Env {
     const env: Record<string, string | undefined> = { ...process.env };
-    const profile = this.terminalEnv.get('AWS_PROFILE');
-    if (profile?.type === vscode.EnvironmentVariableMutatorType.Replace) env.AWS_PROFILE = profile.value;
+    const profile = terminalProfile(this.terminalEnv);
+    if (profile !== undefined) env.AWS_PROFILE = profile;
     return env;
   }
 
-  private settings(): { paths: ReturnType<typeof resolvePaths>; env: Env; lifetimeMs: number } {
+  /** The files the AWS CLI would use now, and the home directory writes must stay inside. */
+  files(): { paths: FilePaths; home: string } {
+    const env = this.environment();
+    return { paths: this.settings().paths, home: homeDir(env, homedir()) };
+  }
+
+  private settings(): { paths: FilePaths; env: Env; lifetimeMs: number } {
     const env = this.environment();
     const home = homeDir(env, homedir());
     const override = (p: string): string | undefined => (p ? path.resolve(home, p.replace(/^~(?=$|\/)/, home)) : undefined);

@@ -22,10 +22,11 @@ export interface SettingTypes {
   configFile: string;
   credentialLifetimeMinutes: number;
   showWhenUnmanaged: boolean;
+  stsEndpoint: string;
 }
 
 export type SettingKey = keyof SettingTypes;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged'];
+export const SETTING_KEYS: readonly SettingKey[] = ['credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged', 'stsEndpoint'];
 
 export const STATUS_ITEM_ID = 'amtcGuard.status';

@@ -84,6 +84,11 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       return {};
     },
     '/tabs': () => need(page).evaluate(`[...document.querySelectorAll('.tab .label-name')].map((el) => el.innerText)`),
+    '/quickInput': () => need(page).evaluate(`(() => {
+        const w = document.querySelector('.quick-input-widget');
+        if (!w || w.style.display === 'none') return { visible: false, text: '', message: '' };
+        return { visible: true, text: w.innerText, message: w.querySelector('.quick-input-message')?.innerText ?? '' };
+      })()`),
     '/keys': async (q) => {
       const p = need(page);
       for (const key of (q.get('press') ?? '').split(',').filter(Boolean)) await p.keyboard.press(key);

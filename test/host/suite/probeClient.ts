@@ -23,6 +23,7 @@ export const probe = {
   click: (name: string) => call('/click', { name }),
   tabs: () => call<string[]>('/tabs'),
   frameText: (text: string) => call<{ found: boolean; text: string }>('/frameText', { text }),
+  quickInput: () => call<{ visible: boolean; text: string; message: string }>('/quickInput'),
   keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
 };
 

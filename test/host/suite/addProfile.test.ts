@@ -1,0 +1,95 @@
+// The "Add fallback profile" wizard driven with the keyboard in the real workbench, then
+// "Use in terminals" (a new terminal gets AWS_PROFILE) and "Verify" against a loopback STS.
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { Cloud9Simulator } from '../../tools/cloud9Simulator';
+import { FakeAws, startFakeAws } from '../../tools/fakeAws';
+import { activeExtension, CONFIG, CREDENTIALS, HOME, resetAwsDir } from './fixtures';
+import { amtcItem, eventually, probe } from './probeClient';
+import { shellTerminal } from './terminals';
+
+const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
+const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+async function atStep(n: number): Promise<{ text: string; message: string }> {
+  return eventually(probe.quickInput, (q) => q.visible && q.text.includes(`${n}/6`), `wizard step ${n}/6`);
+}
+
+describe('Add fallback profile, Use in terminals, Verify', () => {
+  const sim = new Cloud9Simulator({ file: CREDENTIALS, periodMs: 120_000 });
+  let fake: FakeAws;
+  let credentialsBefore: Buffer;
+
+  before(async () => {
+    resetAwsDir();
+    sim.start();
+    writeFileSync(CONFIG, '# my settings\n[default]\nregion = us-east-1\n', { mode: 0o600 });
+    credentialsBefore = readFileSync(CREDENTIALS);
+    fake = await startFakeAws();
+    await activeExtension();
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+  after(async () => {
+    sim.stop();
+    await fake.close();
+    await vscode.workspace.getConfiguration('amtcGuard').update('stsEndpoint', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('the multi-step input writes [profile c9_work] to ~/.aws/config and leaves the managed file alone', async () => {
+    void vscode.commands.executeCommand('amtcGuard.addFallbackProfile');
+    const first = await atStep(1);
+    assert.match(first.text, /Add fallback profile/);
+    await probe.keys(['Enter']); // suggested name c9_work
+    await atStep(2);
+    await probe.keys([], 'AKIA123');
+    await probe.keys(['Enter']);
+    const invalid = await eventually(probe.quickInput, (q) => /16 upper-case/.test(q.message), 'inline validation of the key id');
+    assert.match(invalid.text, /2\/6/, 'an invalid key id keeps the user on step 2');
+    await probe.screenshot('wizard-validation');
+    await probe.keys(['Control+a'], KEY_ID);
+    await probe.keys(['Enter']);
+    await atStep(3);
+    await probe.keys([], SECRET);
+    await probe.keys(['Enter']);
+    await atStep(4);
+    await probe.keys(['Enter']); // region: the managed profile's
+    await atStep(5);
+    await probe.keys(['Enter']); // output: json
+    await atStep(6);
+    await probe.screenshot('wizard-target');
+    await probe.keys(['Enter']); // ~/.aws/config (recommended)
+    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('added profile c9_work')), 'the confirmation');
+    const toast = toasts.find((t) => t.message.includes('added profile c9_work'))!;
+    assert.deepEqual(toast.buttons, ['Verify', 'Use in terminals']);
+    assert.ok(!toast.message.includes(SECRET) && !toast.message.includes(KEY_ID));
+    const config = readFileSync(CONFIG, 'utf8');
+    assert.ok(config.startsWith('# my settings\n[default]\nregion = us-east-1\n'));
+    assert.match(config, /\[profile c9_work\]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY\nregion = us-east-1\noutput = json\n$/);
+    assert.ok(readFileSync(CREDENTIALS).equals(credentialsBefore), 'managed file untouched');
+    await probe.screenshot('profile-added');
+  });
+
+  it('Use in terminals: new terminals get AWS_PROFILE, and the status bar shows the override', async () => {
+    await probe.click('Use in terminals');
+    await eventually(amtcItem, (i) => /AWS: c9_work/.test(i?.text ?? ''), 'the overridden status item');
+    const out = path.join(HOME, 'profile-in-terminal.txt');
+    const t = await shellTerminal('after use');
+    t.sendText(`echo "AWS_PROFILE=$AWS_PROFILE" > ${out}`);
+    await eventually(() => Promise.resolve(existsSync(out) ? readFileSync(out, 'utf8') : ''), (s) => s.includes('='), 'the terminal output');
+    assert.equal(readFileSync(out, 'utf8').trim(), 'AWS_PROFILE=c9_work');
+    await probe.screenshot('state-overridden');
+    await vscode.commands.executeCommand('amtcGuard.useProfileInTerminals', '');
+    await eventually(amtcItem, (i) => /AMTC \d+m/.test(i?.text ?? ''), 'managed again after Stop');
+  });
+
+  it('Verify calls STS GetCallerIdentity signed with the profile key', async () => {
+    await vscode.workspace.getConfiguration('amtcGuard').update('stsEndpoint', fake.url, vscode.ConfigurationTarget.Global);
+    const ok = await vscode.commands.executeCommand<boolean>('amtcGuard.verifyProfile', 'c9_work');
+    assert.equal(ok, true);
+    assert.equal(fake.calls.at(-1)?.action, 'GetCallerIdentity');
+    assert.equal(fake.calls.at(-1)?.keyId, KEY_ID);
+    await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('profile c9_work works as arn:aws:iam::123456789012:user/c9_work')), 'the verify result');
+  });
+});

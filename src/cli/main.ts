@@ -4,16 +4,12 @@ import { UsageError } from './args';
 import { cliContext, CliContext } from './context';
 import { addProfileCommand } from './addProfile';
 import { explainCommand } from './explain';
+import { repairCommand } from './repair';
 import { statusCommand } from './status';
 import { verifyCommand } from './verify';
 import { watchCommand } from './watch';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
-
-const notYet = (name: string): Command => (_argv, ctx) => {
-  ctx.err(ctx.messages.notYet(name));
-  return Promise.resolve(2);
-};
 
 export const COMMANDS: Record<string, Command> = {
   status: statusCommand,
@@ -21,7 +17,7 @@ export const COMMANDS: Record<string, Command> = {
   explain: (argv, ctx) => explainCommand(argv, ctx),
   'add-profile': addProfileCommand,
   verify: verifyCommand,
-  repair: notYet('repair'),
+  repair: repairCommand,
 };
 
 export async function main(argv: string[], ctx: CliContext = cliContext()): Promise<number> {

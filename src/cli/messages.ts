@@ -3,6 +3,8 @@ import type { CredentialState, Problem } from '../core/amtc/state';
 import type { FixCode, Verdict } from '../core/amtc/verdict';
 import type { AddProfileProblem } from '../core/profiles/addProfile';
 import type { VerifyProblem } from '../core/aws/verify';
+import type { RepairOutcome } from '../core/profiles/repairFiles';
+import type { Clash } from '../core/profiles/repair';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 
 export const en = {
@@ -24,7 +26,6 @@ Commands:
 Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage or unreadable input.`,
   unknownCommand: (c: string) => `amtc-guard: unknown command "${c}"; run amtc-guard --help for the list.`,
   usageError: (m: string) => `amtc-guard: ${m}; run amtc-guard --help for usage.`,
-  notYet: (c: string) => `amtc-guard: "${c}" is not available in this version yet; see amtc-guard --help.`,
   internalError: (m: string) => `amtc-guard: unexpected error (${m}); please report it with the command you ran.`,
   state: {
     managed: (m: number) => `AMTC managed: Cloud9's temporary credentials are in use and expire in ${m} min unless Cloud9 refreshes them.`,
@@ -122,6 +123,23 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
         other: `STS refused the call (${code})`,
       };
       return `amtc-guard: ${msg[p]}.`;
+    },
+  },
+  repair: {
+    done: (moved: string[], unmovable: string[], configFile: string, backups: string[]) =>
+      `amtc-guard: moved ${moved.map((n) => `"${n}"`).join(', ')} to ${configFile}; the managed credentials file holds only what Cloud9 wrote.` +
+      (unmovable.length ? `\nLeft in place (rename them yourself): ${unmovable.join(', ')}.` : '') +
+      (backups.length ? `\nBackups: ${backups.join(', ')}` : '') +
+      '\nCloud9 resumes refreshing at its next refresh; if it asked whether to update the credentials, reload the Cloud9 IDE (or turn AWS managed temporary credentials off and on in Preferences).',
+    problem: (p: Extract<RepairOutcome, { ok: false }>['problem'], clashes: Clash[], file: string): string => {
+      switch (p) {
+        case 'clash': return `amtc-guard: ${clashes.map((c) => `${c.profile}.${c.key}`).join(', ')} differ between the two files; nothing was changed. Choose with --prefer credentials or --prefer config.`;
+        case 'not-managed': return 'amtc-guard: the credentials file is not managed by Cloud9 (no Cloud9 header); there is nothing to repair.';
+        case 'nothing-to-repair': return 'amtc-guard: the managed credentials file holds only what Cloud9 wrote; there is nothing to repair.';
+        case 'cli-cannot-parse': return 'amtc-guard: the AWS CLI cannot parse one of the files; fix it by hand first (amtc-guard status shows the line).';
+        case 'unreadable': return 'amtc-guard: the credentials or config file cannot be read; check that they exist and are readable.';
+        default: return `amtc-guard: ${file || 'a file'} could not be written (${p}); nothing was lost, try again.`;
+      }
     },
   },
   ago: (m: number) => (m <= 0 ? 'just now' : `${m} min ago`),

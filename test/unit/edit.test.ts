@@ -69,7 +69,6 @@ void test('refuses what would break the file: duplicates, bad names, bad values,
   const keys: [string, string | null][] = [['aws_access_key_id', 'AKIAIOSFODNN7EXAMPLE']];
   assert.deepEqual(setProfileKeys(base, { file: 'config', profile: 'a', keys, replace: false }), { ok: false, code: 'exists' });
   assert.deepEqual(setProfileKeys(base, { file: 'config', profile: 'bad name', keys, replace: true }), { ok: false, code: 'invalid-name' });
-  assert.deepEqual(setProfileKeys(base, { file: 'config', profile: 'default', keys, replace: true }), { ok: false, code: 'invalid-name' });
   assert.deepEqual(setProfileKeys(base, { file: 'config', profile: 'b', keys: [['aws_secret_access_key', 'x\ny']], replace: true }), { ok: false, code: 'invalid-value' });
   assert.deepEqual(setProfileKeys(base + base, { file: 'config', profile: 'b', keys, replace: true }), { ok: false, code: 'cli-cannot-parse' });
 });

@@ -67,7 +67,7 @@ export interface StateInput {
 }
 
 export const REFRESH_GRACE_MS = 60_000;
-const CLOUD9_KEYS = new Set(['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'region']);
+export const CLOUD9_KEYS = new Set(['aws_access_key_id', 'aws_secret_access_key', 'aws_session_token', 'region']);
 
 interface ParsedFile {
   doc: IniDocument;

@@ -159,24 +159,24 @@ async function acquireLock(lock: string, timeoutMs: number): Promise<boolean> {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
-    if (await isStale(lock)) {
-      await fs.rm(lock, { force: true });
-      continue;
-    }
+    const seen = await fs.readFile(lock, 'utf8').catch(() => undefined);
+    // undefined: released just now, so try again at once (never "stale": that was a real race).
+    if (seen !== undefined && (await isStale(lock, seen)) && (await takeOver(lock, seen))) continue;
+    if (seen === undefined) continue;
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 10 + Math.random() * 40));
   }
 }
 
 /** A lock whose process is gone (crashed writer) or that is older than any write takes. */
-async function isStale(lock: string): Promise<boolean> {
-  const text = await fs.readFile(lock, 'utf8').catch(() => '');
+async function isStale(lock: string, text: string): Promise<boolean> {
   const [pidText, atText] = text.trim().split(' ');
   const pid = Number(pidText);
   const at = Number(atText);
   if (!pid || !at) {
+    // Still being written by its owner, unless it has been empty for a while (crash right after create).
     const st = await fs.stat(lock).catch(() => undefined);
-    return !st || Date.now() - st.mtimeMs > 2000; // a lock still being written is young
+    return st !== undefined && Date.now() - st.mtimeMs > 2000;
   }
   if (Date.now() - at > STALE_LOCK_MS) return true;
   try {
@@ -185,4 +185,22 @@ async function isStale(lock: string): Promise<boolean> {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ESRCH';
   }
+}
+
+/**
+ * Removes a stale lock without ever removing a fresh one: the lock is renamed away atomically, and
+ * if what was renamed is not the stale lock we judged (another waiter replaced it meanwhile), it is
+ * put back with link(), which fails rather than overwrite.
+ */
+async function takeOver(lock: string, staleText: string): Promise<boolean> {
+  const aside = `${lock}.${process.pid}.${randomBytes(3).toString('hex')}.stale`;
+  try {
+    await fs.rename(lock, aside);
+  } catch {
+    return false;
+  }
+  const moved = await fs.readFile(aside, 'utf8').catch(() => '');
+  if (moved !== staleText) await fs.link(aside, lock).catch(() => undefined);
+  await fs.rm(aside, { force: true });
+  return moved === staleText;
 }

@@ -30,11 +30,12 @@ export function isWritableValue(v: string): boolean {
 }
 
 export function findProfileSection(file: FileKind, sections: CliSection[], profile: string): CliSection | undefined {
-  return sections.find((s) => (file === 'config' ? configSectionProfile(s.name) === profile && s.name !== 'default' : s.name === profile));
+  return sections.find((s) => (file === 'config' ? configSectionProfile(s.name) === profile : s.name === profile));
 }
 
 export function setProfileKeys(text: string, edit: ProfileEdit): EditResult {
-  if (!PROFILE_NAME.test(edit.profile) || edit.profile === 'default') return { ok: false, code: 'invalid-name' };
+  // "default" is allowed here (repair moves extra [default] keys); add-profile refuses it itself.
+  if (!PROFILE_NAME.test(edit.profile)) return { ok: false, code: 'invalid-name' };
   if (edit.keys.some(([k, v]) => !/^[a-z0-9_]+$/.test(k) || (v !== null && !isWritableValue(v)))) return { ok: false, code: 'invalid-value' };
   const doc = parseDocument(text);
   const view = parseCliView(doc);

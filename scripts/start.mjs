@@ -18,7 +18,7 @@ if (pkg.status !== 0) throw new Error('npm run package failed');
 
 const require = createRequire(import.meta.url);
 const { startWorkbench, CODE_SERVER } = require(path.join(ROOT, 'out', 'test', 'host', 'workbench.js'));
-const { Cloud9Simulator } = require(path.join(ROOT, 'out', 'test', 'tools', 'cloud9Simulator.js'));
+const { createDemoHome } = require(path.join(ROOT, 'out', 'test', 'tools', 'demoHome.js'));
 
 const demo = mkdtempSync(path.join(tmpdir(), 'amtc-demo-'));
 const home = path.join(demo, 'home');
@@ -31,8 +31,7 @@ const install = spawnSync(CODE_SERVER, ['--extensions-dir', extensionsDir, '--in
 });
 if (install.status !== 0) throw new Error('installing the .vsix into code-server failed');
 
-const simulator = new Cloud9Simulator({ file: path.join(home, '.aws', 'credentials'), periodMs: 60_000 });
-simulator.start();
+const demoHome = await createDemoHome(home, 60_000);
 const port = Number(process.env.PORT) || undefined;
 const wb = await startWorkbench({ extensionsDir, env: { HOME: home }, port, workspace: home });
 
@@ -40,7 +39,7 @@ let stopping = false;
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  simulator.stop();
+  await demoHome.close();
   await wb.close();
   rmSync(demo, { recursive: true, force: true });
   process.exit(code);
@@ -64,7 +63,10 @@ AMTC Guard is running in VS Code (code-server) at:
   ${wb.url.split('?')[0]}
 
 Demo home: ${home}
-A Cloud9 simulator refreshes ${path.join(home, '.aws', 'credentials')} every minute.
-Try: edit that file (the item turns to "modified"), or run \`amtc-guard status\` in the terminal.
+A Cloud9 simulator refreshes ${demoHome.credentials} every minute, and \`aws\` in the
+integrated terminal reaches a fake AWS on ${demoHome.fake.url} (no real account is used).
+Try in a terminal:  aws iam create-user --user-name demo      (AMTC denies it: see the notification)
+                    aws iam attach-role-policy --role-name hoge_role --policy-arn arn:aws:iam::123456789012:policy/p
+Then "Add fallback profile" and "Run again". Editing ${demoHome.credentials} turns the item to "modified".
 Only 127.0.0.1 is bound. Press Ctrl-C to stop everything.`);
 }

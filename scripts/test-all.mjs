@@ -1,5 +1,6 @@
 // `npm test`: everything, from a fresh clone. Installs what is missing, then type check + compile,
-// lint, unit tests (node --test), extension-host tests (code-server), and ends with one line
+// lint, unit tests (node --test), extension-host tests (code-server), the end-to-end story
+// (packaged .vsix, Chromium, real AWS CLI), and ends with one line
 // `N passed, N failed` summing all layers (type check and lint count as one check each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -47,6 +48,10 @@ if (compiled && (!only || only === 'unit')) {
 }
 if (compiled && (!only || only === 'host')) {
   step('extension-host tests (code-server + Chromium)', node, ['out/test/host/runHostTests.js'], () => jsonCounts(path.join(ROOT, 'out', 'host-results.json')));
+}
+
+if (compiled && (!only || only === 'e2e')) {
+  step('end-to-end (packaged .vsix, Chromium, real AWS CLI)', node, ['out/test/e2e/runE2e.js'], () => jsonCounts(path.join(ROOT, 'out', 'e2e-results.json')));
 }
 
 console.log('\n=== summary');

@@ -12,6 +12,7 @@ import { setting } from './config';
 import { withProfile } from './denialNotifier';
 import { useProfileInTerminals } from './terminalProfile';
 import { verifyCommand } from './verifyCommand';
+import { repairCommand } from './repairCommand';
 
 export interface CommandDeps {
   log: Log;
@@ -36,7 +37,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     [COMMAND.addFallbackProfile]: (arg?: unknown) => addFallbackProfile(deps, (arg as { rerun?: Rerun } | undefined)?.rerun),
     [COMMAND.explainError]: (text?: unknown) => explainError(current(), deps.explanations, typeof text === 'string' ? text : undefined),
     [COMMAND.verifyProfile]: (name?: unknown) => verifyCommand(current(), deps.service.files().paths, setting('stsEndpoint'), deps.log, profileArg(name)),
-    [COMMAND.repairCredentialsFile]: () => notYet(vscode.l10n.t('Repair')),
+    [COMMAND.repairCredentialsFile]: () => repairCommand(deps.service, deps.log),
     [COMMAND.useProfileInTerminals]: (name?: unknown) => useProfileInTerminals(deps.terminalEnv, current(), () => deps.service.refresh(), profileArg(name)),
   };
   for (const [id, handler] of Object.entries(handlers)) {
@@ -62,9 +63,6 @@ async function addFallbackProfile(deps: CommandDeps, rerun: Rerun | undefined): 
   else if (answer === use) await vscode.commands.executeCommand(COMMAND.useProfileInTerminals, added.name);
 }
 
-function notYet(feature: string): Thenable<unknown> {
-  return vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: "{0}" is not available in this version yet.', feature));
-}
 
 async function openFiles(deps: CommandDeps): Promise<void> {
   const s = deps.service.current;

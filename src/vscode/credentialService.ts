@@ -69,7 +69,7 @@ export class CredentialService implements vscode.Disposable {
     return {
       env,
       paths: resolvePaths(env, home, { credentialsFile: override(setting('credentialsFile')), configFile: override(setting('configFile')) }),
-      lifetimeMs: Math.max(1, setting('credentialLifetimeMinutes') || 15) * 60_000,
+      lifetimeMs: Math.max(0.1, setting('credentialLifetimeMinutes') || 15) * 60_000,
     };
   }
 

@@ -52,6 +52,8 @@ export interface Workbench {
   home: string;
   /** Resolves with the test run's exit code (only with testsPath). */
   exitCode: Promise<number>;
+  /** The user settings.json the workbench watches (rewrite it to change settings like a user). */
+  settingsFile: string;
   openBrowser(): Promise<Page>;
   close(): Promise<void>;
 }
@@ -69,6 +71,8 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<Workbench>
     'security.workspace.trust.enabled': false,
     'terminal.integrated.shellIntegration.enabled': true,
     'terminal.integrated.defaultProfile.linux': 'bash',
+    // The DOM renderer, so tests can read what the terminal shows.
+    'terminal.integrated.gpuAcceleration': 'off',
     'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
@@ -110,6 +114,7 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<Workbench>
   const wb: Workbench = {
     url,
     port,
+    settingsFile: path.join(dirs['user-data']!, 'User', 'settings.json'),
     page: undefined,
     root,
     home,

@@ -18,6 +18,10 @@ export interface SimulatorOptions {
 export class Cloud9Simulator {
   private timer: NodeJS.Timeout | undefined;
   private lastWritten: string | undefined;
+  /** What the simulator wrote last (the bytes a repair must restore). */
+  get written(): string | undefined {
+    return this.lastWritten;
+  }
   private counter = 0;
   readonly periodMs: number;
   /** Set when the simulator saw a user modification and stopped, as Cloud9 does. */
@@ -43,12 +47,14 @@ export class Cloud9Simulator {
     return this.timer !== undefined;
   }
 
-  /** One refresh; skipped (and the simulator stops) if someone else edited the file. */
+  /**
+   * One refresh. While the file differs from what it last wrote (the user modified it), it writes
+   * nothing, as Cloud9 does; once the file is back to those bytes (repaired), refreshing resumes.
+   */
   refresh(): boolean {
     const { file } = this.options;
     if (this.lastWritten !== undefined && existsSync(file) && readFileSync(file, 'utf8') !== this.lastWritten) {
       this.userModified = true;
-      this.stop();
       return false;
     }
     this.userModified = false;

@@ -1,0 +1,55 @@
+// The demo environment shared by `npm start` and the e2e test: a home directory with Cloud9's
+// managed credentials (kept fresh by the simulator), a loopback fake AWS that answers like AMTC for
+// ASIA keys, and a .bashrc whose `aws` function points the real AWS CLI v2 at the fake (CLI 2.9
+// ignores AWS_ENDPOINT_URL, so the endpoint goes on each call).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { amtcAllows } from '../../src/core/amtc/allowList';
+import { Cloud9Simulator } from './cloud9Simulator';
+import { FakeAws, FakeCall, startFakeAws, TOKEN_INVALID } from './fakeAws';
+
+export interface DemoHome {
+  home: string;
+  credentials: string;
+  config: string;
+  fake: FakeAws;
+  simulator: Cloud9Simulator;
+  close(): Promise<void>;
+}
+
+/** How AWS answers under AMTC: ASIA (managed) keys get a token error for what AMTC does not allow. */
+export function amtcLikePolicy(call: FakeCall): ReturnType<FakeAws['respond']> {
+  if (!call.keyId?.startsWith('ASIA')) return { ok: true };
+  const decision = amtcAllows(call.service, call.action, call.params.RoleName);
+  if (decision === 'allowed') return { ok: true };
+  return call.protocol === 'json'
+    ? { ok: false, code: 'UnrecognizedClientException', message: TOKEN_INVALID }
+    : { ok: false, code: 'InvalidClientTokenId', message: TOKEN_INVALID };
+}
+
+export async function createDemoHome(home: string, periodMs = 60_000): Promise<DemoHome> {
+  const aws = path.join(home, '.aws');
+  mkdirSync(aws, { recursive: true, mode: 0o700 });
+  const fake = await startFakeAws(amtcLikePolicy);
+  writeFileSync(path.join(home, '.bashrc'), [
+    '# AMTC Guard demo: the real AWS CLI v2, pointed at a fake AWS on this machine (no real account needed).',
+    'PS1="\\w \\$ "',
+    `aws() { /usr/bin/aws --endpoint-url ${fake.url} "$@"; }`,
+    'export AWS_PAGER=""',
+    '',
+  ].join('\n'));
+  const credentials = path.join(aws, 'credentials');
+  const simulator = new Cloud9Simulator({ file: credentials, periodMs });
+  simulator.start();
+  return {
+    home,
+    credentials,
+    config: path.join(aws, 'config'),
+    fake,
+    simulator,
+    async close() {
+      simulator.stop();
+      await fake.close();
+    },
+  };
+}

@@ -22,6 +22,7 @@ function setup(): { home: string; credentials: string; config: string; cloud9: s
 }
 
 const run = (cmd: string, args: string[], home: string) => spawnSync(cmd, args, { env: { PATH: process.env.PATH ?? '', HOME: home }, encoding: 'utf8' });
+const stateOf = (home: string): string => (JSON.parse(run(process.execPath, [CLI, 'status', '--json'], home).stdout) as { state: string }).state;
 
 void test('after `aws configure --profile c9_work`, repair restores Cloud9\'s bytes and the profile keeps working', { skip: !existsSync(AWS) && 'AWS CLI v2 not installed' }, () => {
   const h = setup();
@@ -29,13 +30,13 @@ void test('after `aws configure --profile c9_work`, repair restores Cloud9\'s by
     assert.equal(run(AWS, ['configure', 'set', k, v, '--profile', 'c9_work'], h.home).status, 0);
   }
   assert.notEqual(readFileSync(h.credentials, 'utf8'), h.cloud9, 'the real CLI edited the managed file');
-  assert.equal(JSON.parse(run(process.execPath, [CLI, 'status', '--json'], h.home).stdout).state, 'modified');
+  assert.equal(stateOf(h.home), 'modified');
 
   const r = run(process.execPath, [CLI, 'repair'], h.home);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /moved "c9_work"/);
   assert.equal(readFileSync(h.credentials, 'utf8'), h.cloud9, 'the managed file is back to exactly what Cloud9 wrote');
-  assert.equal(JSON.parse(run(process.execPath, [CLI, 'status', '--json'], h.home).stdout).state, 'managed');
+  assert.equal(stateOf(h.home), 'managed');
   const list = run(AWS, ['configure', 'list', '--profile', 'c9_work'], h.home).stdout;
   assert.match(list, /access_key\s+\*+MPLE\s+config-file/, list);
   assert.match(list, /region\s+ap-northeast-1\s+config-file/, list);

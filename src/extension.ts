@@ -15,9 +15,12 @@ import { fallbackProfiles, JudgedCommand, TerminalWatcher } from './vscode/termi
 /** What activate() returns: a read-only view for tests and other extensions. */
 export interface AmtcGuardApi {
   onDidJudge: vscode.Event<JudgedCommand>;
+  /** How long activate() took, in ms (npm run bench reads it). */
+  activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
+  const started = performance.now();
   const log = createLog();
   context.subscriptions.push(log);
   try {
@@ -53,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
     registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
-    return { onDidJudge: terminals.onDidJudge };
+    return { onDidJudge: terminals.onDidJudge, activationMs: performance.now() - started };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`activation failed: ${message}`);

@@ -1,0 +1,12 @@
+// Loaded as extensionTestsPath by bench/run.ts: reports how long AMTC Guard's activate() took in
+// this real extension host, through the probe.
+import * as vscode from 'vscode';
+import type { AmtcGuardApi } from '../../src/extension';
+
+export async function run(): Promise<void> {
+  const ext = vscode.extensions.getExtension<AmtcGuardApi>('amtc-guard.amtc-guard');
+  if (!ext) throw new Error('extension not loaded');
+  const api = await ext.activate();
+  const res = await fetch(`${process.env.AMTC_PROBE_URL ?? ''}/log`, { method: 'POST', body: `activationMs=${api.activationMs}` });
+  if (!res.ok) throw new Error('probe unreachable');
+}

@@ -44,5 +44,6 @@ export function statusJson(s: CredentialStatus): object {
       region: s.amtc.region,
     },
     profiles: s.profiles,
+    profileCount: s.profileCount,
   };
 }

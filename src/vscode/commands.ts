@@ -1,4 +1,5 @@
 // Registers every contributed command. Commands whose feature is not built yet say so in one sentence.
+import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { CredentialStatus } from '../core/amtc/state';
 import { COMMAND, CommandId } from './ids';
@@ -38,11 +39,30 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     [COMMAND.explainError]: (text?: unknown) => explainError(current(), deps.explanations, typeof text === 'string' ? text : undefined),
     [COMMAND.verifyProfile]: (name?: unknown) => verifyCommand(current(), deps.service.files().paths, setting('stsEndpoint'), deps.log, profileArg(name)),
     [COMMAND.repairCredentialsFile]: () => repairCommand(deps.service, deps.log),
+    [COMMAND.restrictPermissions]: () => restrictPermissions(deps),
     [COMMAND.useProfileInTerminals]: (name?: unknown) => useProfileInTerminals(deps.terminalEnv, current(), () => deps.service.refresh(), profileArg(name)),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
   }
+}
+
+/** chmod 600 (through symlinks) on each file the status reports as readable by others. */
+async function restrictPermissions(deps: CommandDeps): Promise<void> {
+  const s = deps.service.current;
+  const files = (s?.problems ?? []).filter((p) => p.code === 'insecure-permissions').map((p) => (p.file === 'config' ? s!.configFile : s!.credentialsFile));
+  for (const file of files) {
+    try {
+      const st = await fs.stat(file);
+      await fs.chmod(file, st.mode & 0o700);
+      deps.log.info(`restricted ${file} to ${(st.mode & 0o700).toString(8)}`);
+    } catch (e) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard could not change the permissions of {0}: {1}', file, e instanceof Error ? e.message : String(e)));
+      return;
+    }
+  }
+  await deps.service.refresh();
+  if (files.length) void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: only you can read {0} now.', files.join(', ')));
 }
 
 async function addFallbackProfile(deps: CommandDeps, rerun: Rerun | undefined): Promise<void> {
@@ -87,6 +107,9 @@ interface ActionItem extends vscode.QuickPickItem {
 async function showActions(deps: CommandDeps): Promise<void> {
   const s = deps.service.current;
   const items: ActionItem[] = [];
+  if (s?.problems.some((p) => p.code === 'insecure-permissions')) {
+    items.push({ label: `$(lock) ${vscode.l10n.t('Restrict credential file permissions (chmod 600)')}`, detail: vscode.l10n.t('Other users on this machine can read your keys.'), command: COMMAND.restrictPermissions });
+  }
   if (s?.problems.some((p) => p.code === 'file-modified')) {
     items.push({ label: `$(tools) ${vscode.l10n.t('Repair managed credentials file')}`, detail: vscode.l10n.t('Move your sections to the config file so Cloud9 can refresh again.'), command: COMMAND.repairCredentialsFile });
   }

@@ -10,6 +10,7 @@ export const COMMAND = {
   useProfileInTerminals: 'amtcGuard.useProfileInTerminals',
   openCredentialsFiles: 'amtcGuard.openCredentialsFiles',
   showActions: 'amtcGuard.showActions',
+  restrictPermissions: 'amtcGuard.restrictPermissions',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];

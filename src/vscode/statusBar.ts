@@ -13,7 +13,7 @@ export interface StatusItemView {
   visible: boolean;
 }
 
-const LINK_COMMANDS = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus];
+const LINK_COMMANDS = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
 
 export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnmanaged: boolean): StatusItemView {
   let text: string;
@@ -54,6 +54,7 @@ function tooltip(s: CredentialStatus, now: number, sentence: string): vscode.Mar
   const links: [string, string, string][] = [
     ['add', vscode.l10n.t('Add fallback profile'), COMMAND.addFallbackProfile],
     ...(s.problems.some((p) => p.code === 'file-modified') ? [['tools', vscode.l10n.t('Repair'), COMMAND.repairCredentialsFile] as [string, string, string]] : []),
+    ...(s.problems.some((p) => p.code === 'insecure-permissions') ? [['lock', vscode.l10n.t('chmod 600'), COMMAND.restrictPermissions] as [string, string, string]] : []),
     ['go-to-file', vscode.l10n.t('Open files'), COMMAND.openCredentialsFiles],
     ['pass', vscode.l10n.t('Verify'), COMMAND.verifyProfile],
   ];

@@ -1,11 +1,35 @@
 // Runs test/host/suite inside a real VS Code extension host (code-server + headless Chromium) and
 // prints every test by name, then `host: N passed, N failed`; results go to out/host-results.json.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { startProbe } from './probe';
+import { startProbe, TestResult } from './probe';
 import { ensureHostTools, ROOT, startWorkbench } from './workbench';
 
 const TIMEOUT_MS = 300_000;
+// What the host tests type in; none of it may end up in a log, output channel or state file.
+const SECRETS = ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAIOSFODNN7EXAMPLE', 'AKIAEXAMPLEUSER00001'];
+
+/** Searches every file code-server and the extension wrote (except ~/.aws, where keys belong). */
+function scanForSecrets(root: string, awsDir: string): TestResult {
+  const title = 'secrets: no secret or full key id in any log, output channel or state file';
+  const hits: string[] = [];
+  let files = 0;
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      if (p === awsDir || entry.isSymbolicLink()) continue;
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile() && statSync(p).size < 50 << 20) {
+        files++;
+        const text = readFileSync(p, 'latin1');
+        for (const s of SECRETS) if (text.includes(s)) hits.push(`${path.relative(root, p)}: ${s.slice(0, 4)}…`);
+      }
+    }
+  };
+  walk(root);
+  if (files < 5) return { title, state: 'failed', error: `only ${files} files scanned: the scan looked in the wrong place` };
+  return hits.length ? { title, state: 'failed', error: hits.join('\n') } : { title, state: 'passed' };
+}
 
 async function main(): Promise<number> {
   ensureHostTools();
@@ -26,6 +50,8 @@ async function main(): Promise<number> {
     code = await Promise.race([wb.exitCode, timeout]);
     if (code === -1) console.log(`host tests timed out after ${TIMEOUT_MS / 1000} s`);
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'host', 'final.png') }).catch(() => undefined);
+    probe.results.push(scanForSecrets(wb.root, path.join(wb.home, '.aws')));
+    console.log(`  ${probe.results.at(-1)!.state === 'passed' ? '✔' : '✘'} ${probe.results.at(-1)!.title}`);
   } finally {
     await wb.close();
     await probe.close();

@@ -2,7 +2,7 @@
 // Pure: files, environment and the clock come in as arguments.
 import { parseCliView, CliFileView, CliParseErrorCode } from '../ini/cliView';
 import { parseDocument, IniDocument } from '../ini/document';
-import { buildProfileMap, FileKind, ProfileEntry, stringValue } from '../ini/profiles';
+import { buildProfileMap, FileKind, ProfileEntry, ProfileMap, stringValue } from '../ini/profiles';
 import { activeProfile, credentialSource, Env, ProfileChoice, SourceKind } from '../credentials/resolve';
 import { maskKeyId } from '../mask';
 import { readAmtcHeader } from './header';
@@ -55,7 +55,9 @@ export interface CredentialStatus {
   amtc: AmtcTimes | null;
   /** Epoch ms when the state will change without any file event (expiry, refresh overdue). */
   nextChangeAt: number | null;
+  /** At most MAX_SUMMARIZED_PROFILES; profileCount says how many there are. */
   profiles: ProfileSummary[];
+  profileCount: number;
 }
 
 export interface StateInput {
@@ -139,6 +141,7 @@ export function computeStatus(input: StateInput): CredentialStatus {
     amtc,
     nextChangeAt,
     profiles: summarize(profiles),
+    profileCount: profiles.size,
   };
 }
 
@@ -186,8 +189,13 @@ function isCloud9Shaped(parsed: ParsedFile | undefined): boolean {
   return true;
 }
 
-function summarize(profiles: Map<string, ProfileEntry>): ProfileSummary[] {
-  return [...profiles].map(([name, entry]) => {
+/** Profiles for the report and the pickers; a huge config is summarised by its first profiles. */
+export const MAX_SUMMARIZED_PROFILES = 1000;
+
+function summarize(profiles: ProfileMap): ProfileSummary[] {
+  const names = [...profiles.keys()].slice(0, MAX_SUMMARIZED_PROFILES);
+  return names.map((name) => {
+    const entry = profiles.get(name)!;
     const src = credentialSource(entry);
     return {
       name,

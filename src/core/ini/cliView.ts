@@ -50,25 +50,95 @@ export interface CliFileView {
 
 const DEFAULT_SECTION = 'DEFAULT';
 
+/**
+ * Options are kept in flat typed arrays during the single pass (no object per option), and each
+ * section's `options` map is built on first use: resolving one profile of 50,000 touches one section.
+ */
+class OptionTable {
+  n = 0;
+  line: Uint32Array;
+  lastLine: Uint32Array;
+  keyStart: Uint32Array;
+  keyEnd: Uint32Array;
+  valStart: Uint32Array;
+  hash: Int32Array;
+
+  /** A file has at most one option per line, so sizing by lines means the table never grows. */
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.line = new Uint32Array(n);
+    this.lastLine = new Uint32Array(n);
+    this.keyStart = new Uint32Array(n);
+    this.keyEnd = new Uint32Array(n);
+    this.valStart = new Uint32Array(n);
+    this.hash = new Int32Array(n);
+  }
+
+  add(line: number, keyStart: number, keyEnd: number, valStart: number, hash: number): number {
+    const i = this.n++;
+    this.line[i] = line;
+    this.lastLine[i] = line;
+    this.keyStart[i] = keyStart;
+    this.keyEnd[i] = keyEnd;
+    this.valStart[i] = valStart;
+    this.hash[i] = hash;
+    return i;
+  }
+
+}
+
+/** Hash of the lower-cased key, computed without allocating (non-ASCII keys go through toLowerCase). */
+function keyHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = from; k < to; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if (c > 0x7f) return stringHash(text.slice(from, to).toLowerCase());
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+function stringHash(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+/** A section whose option map is built from the option table when first asked for. */
+class LazySection implements CliSection {
+  private map: Map<string, CliOption> | undefined;
+  constructor(
+    readonly name: string,
+    readonly headerLine: number,
+    public endLine: number,
+    readonly optFrom: number,
+    public optTo: number,
+    private readonly materialize: (from: number, to: number) => Map<string, CliOption>,
+  ) {}
+
+  get options(): Map<string, CliOption> {
+    return (this.map ??= this.materialize(this.optFrom, this.optTo));
+  }
+}
+
 export function parseCliView(doc: IniDocument): CliFileView {
   const text = doc.text;
-  const sections: CliSection[] = [];
-  const byName = new Map<string, CliSection>();
-  const defaults = new Map<string, CliOption>();
+  const table = new OptionTable(doc.lineCount);
+  const sections: LazySection[] = [];
+  const byName = new Set<string>();
   // configparser raises duplicate and header errors at once, but collects invalid lines and
   // raises them at the end; either way the CLI rejects the whole file.
   let error: CliParseError | undefined;
-  let cur: Map<string, CliOption> | undefined;
-  let curSection: CliSection | undefined;
+  let inSection = false;
+  let inDefaults = false;
+  let curSection: LazySection | undefined;
   let curName = '';
-  let opt: CliOption | undefined;
-  let optParts: string[] = [];
+  let sectionOptFrom = 0;
+  const defaultsRanges: [number, number][] = [];
+  let opt = -1; // the option that continuation lines extend
   let indentLevel = 0;
-  const finishOption = (): void => {
-    if (opt) opt.raw = joinValue(optParts);
-    opt = undefined;
-    optParts = [];
-  };
+  const materialize = (from: number, to: number): Map<string, CliOption> => optionMap(doc, table, from, to);
 
   for (let i = 0; i < doc.lineCount; i++) {
     const s = doc.starts[i]!;
@@ -76,16 +146,10 @@ export function parseCliView(doc: IniDocument): CliFileView {
     const first = pyStripStart(text, s, e);
     const end = pyStripEnd(text, first, e);
     const fc = text.charCodeAt(first);
-    const isComment = first < end && (fc === 0x23 || fc === 0x3b);
-    if (first >= end || isComment) {
-      // Blank lines stay inside a multi-line value (empty_lines_in_values); comment lines add nothing.
-      if (!isComment && opt) optParts.push('');
-      continue;
-    }
+    if (first >= end || fc === 0x23 || fc === 0x3b) continue; // blank or comment: part of any open value
     const indent = first - s;
-    if (opt && indent > indentLevel) {
-      optParts.push(text.slice(first, end));
-      opt.lastLine = i;
+    if (opt >= 0 && indent > indentLevel) {
+      table.lastLine[opt] = i;
       continue;
     }
     indentLevel = indent;
@@ -93,26 +157,32 @@ export function parseCliView(doc: IniDocument): CliFileView {
       let close = end - 1;
       while (close > first && text.charCodeAt(close) !== 0x5d /* ] */) close--;
       if (close >= first + 2) {
-        finishOption();
-        if (curSection) curSection.endLine = i;
+        // Close the previous section (inline: a closure here would slow every line of the loop).
+        if (curSection) {
+          curSection.endLine = i;
+          curSection.optTo = table.n;
+        }
+        if (inDefaults) defaultsRanges.push([sectionOptFrom, table.n]);
+        opt = -1;
         const name = text.slice(first + 1, close);
-        if (name === DEFAULT_SECTION) {
-          cur = defaults;
-          curSection = undefined;
-        } else if (byName.has(name)) {
+        curName = name;
+        inSection = true;
+        inDefaults = false;
+        curSection = undefined;
+        if (name === DEFAULT_SECTION) inDefaults = true;
+        else if (byName.has(name)) {
           error = { code: 'duplicate-section', line: i, section: name };
           break;
         } else {
-          curSection = { name, headerLine: i, endLine: doc.lineCount, options: new Map() };
+          byName.add(name);
+          curSection = new LazySection(name, i, doc.lineCount, table.n, table.n, materialize);
           sections.push(curSection);
-          byName.set(name, curSection);
-          cur = curSection.options;
         }
-        curName = name;
+        sectionOptFrom = table.n;
         continue;
       }
     }
-    if (!cur) {
+    if (!inSection) {
       error = { code: 'missing-section-header', line: i };
       break;
     }
@@ -121,29 +191,69 @@ export function parseCliView(doc: IniDocument): CliFileView {
       error ??= { code: 'invalid-line', line: i, section: curName };
       continue;
     }
-    finishOption();
-    const key = text.slice(first, pyStripEnd(text, first, delim)).toLowerCase();
-    if (cur.has(key)) {
+    const keyEnd = pyStripEnd(text, first, delim);
+    const hash = keyHash(text, first, keyEnd);
+    if (hasKey(text, table, sectionOptFrom, hash, first, keyEnd)) {
       error = { code: 'duplicate-option', line: i, section: curName };
       break;
     }
-    const vStart = pyStripStart(text, delim + 1, end);
-    opt = { key, line: i, lastLine: i, raw: '' };
-    optParts = [text.slice(vStart, end)];
-    cur.set(key, opt);
+    opt = table.add(i, first, keyEnd, pyStripStart(text, delim + 1, end), hash);
   }
-  finishOption();
-  error ??= findBadNestedBlock(sections, defaults);
+  if (curSection) {
+    curSection.optTo = table.n;
+    if (!error || error.code === 'invalid-line') curSection.endLine = doc.lineCount;
+  }
+  if (inDefaults) defaultsRanges.push([sectionOptFrom, table.n]);
+  const defaults = new Map<string, CliOption>();
+  for (const [from, to] of defaultsRanges) for (const [k, o] of optionMap(doc, table, from, to)) defaults.set(k, o);
+  error ??= findBadNestedBlock(doc, table, sections.length > 0);
   return error ? { sections, defaults, error } : { sections, defaults };
 }
 
+/** Is this key already in the current section (options from `from` on)? Hash first, text on a match. */
+function hasKey(text: string, table: OptionTable, from: number, hash: number, ks: number, ke: number): boolean {
+  for (let j = from; j < table.n; j++) {
+    if (table.hash[j] !== hash) continue;
+    const other = text.slice(table.keyStart[j], table.keyEnd[j]).toLowerCase();
+    if (other === text.slice(ks, ke).toLowerCase()) return true;
+  }
+  return false;
+}
+
+function optionMap(doc: IniDocument, table: OptionTable, from: number, to: number): Map<string, CliOption> {
+  const map = new Map<string, CliOption>();
+  for (let j = from; j < to; j++) {
+    const key = doc.text.slice(table.keyStart[j], table.keyEnd[j]).toLowerCase();
+    map.set(key, { key, line: table.line[j]!, lastLine: table.lastLine[j]!, raw: rawValue(doc, table, j) });
+  }
+  return map;
+}
+
+/** configparser's joined value: the first line's value, then continuation lines (blank ones as ''). */
+function rawValue(doc: IniDocument, table: OptionTable, j: number): string {
+  const text = doc.text;
+  const line = table.line[j]!;
+  const last = table.lastLine[j]!;
+  const firstValue = text.slice(table.valStart[j], pyStripEnd(text, table.valStart[j], doc.ends[line]));
+  if (last === line) return firstValue;
+  const parts = [firstValue];
+  for (let i = line + 1; i <= last; i++) {
+    const a = pyStripStart(text, doc.starts[i], doc.ends[i]);
+    const b = pyStripEnd(text, a, doc.ends[i]);
+    if (a >= b) parts.push('');
+    else if (text.charCodeAt(a) !== 0x23 && text.charCodeAt(a) !== 0x3b) parts.push(text.slice(a, b));
+  }
+  return joinValue(parts);
+}
+
 /** botocore parses every indented block of every section and rejects the file if one has no '='. */
-function findBadNestedBlock(sections: CliSection[], defaults: Map<string, CliOption>): CliParseError | undefined {
-  if (sections.length === 0) return undefined;
-  for (const options of [...sections.map((s) => s.options), defaults]) {
-    for (const o of options.values()) {
-      if (cliValue(o.raw) === undefined) return { code: 'invalid-nested-block', line: o.line };
-    }
+function findBadNestedBlock(doc: IniDocument, table: OptionTable, anySection: boolean): CliParseError | undefined {
+  if (!anySection) return undefined;
+  for (let j = 0; j < table.n; j++) {
+    // Only an empty first value with continuation lines becomes a nested block.
+    const line = table.line[j]!;
+    if (table.lastLine[j] === line || pyStripEnd(doc.text, table.valStart[j], doc.ends[line]) > table.valStart[j]!) continue;
+    if (cliValue(rawValue(doc, table, j)) === undefined) return { code: 'invalid-nested-block', line: table.line[j]! };
   }
   return undefined;
 }

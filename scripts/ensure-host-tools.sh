@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the extension-host and end-to-end tests need, only when it is missing:
-# Debian packages (chromium, awscli, ripgrep, libkrb5-dev for code-server's addon) and
+# Debian packages (chromium, awscli, ripgrep, libkrb5-dev for code-server's addon, zsh and tmux for
+# the shell-hook tests) and
 # code-server 4.100.3 in tools/host with its own lockfile (300 MB, kept out of `npm install`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,8 @@ need=()
 [ -x /usr/bin/aws ] || need+=(awscli)
 command -v rg >/dev/null || need+=(ripgrep)
 [ -e /usr/include/krb5.h ] || [ -e /usr/include/krb5/krb5.h ] || need+=(libkrb5-dev)
+command -v zsh >/dev/null || need+=(zsh)
+command -v tmux >/dev/null || need+=(tmux)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

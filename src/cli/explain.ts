@@ -8,7 +8,7 @@ import { CliContext } from './context';
 import { readStatus } from './status';
 
 export async function explainCommand(argv: string[], ctx: CliContext, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
-  const { flags } = parseArgs(argv, { json: 'boolean', command: 'string', 'exit-code': 'string' });
+  const { flags } = parseArgs(argv, { json: 'boolean', hint: 'boolean', command: 'string', 'exit-code': 'string' });
   const exitText = flags['exit-code'] as string | undefined;
   const exitCode = exitText === undefined ? undefined : Number(exitText);
   if (exitCode !== undefined && !Number.isInteger(exitCode)) throw new UsageError(`--exit-code needs a whole number, not "${exitText}"`);
@@ -24,6 +24,11 @@ export async function explainCommand(argv: string[], ctx: CliContext, input: Nod
     fileModified: status.problems.some((p) => p.code === 'file-modified'),
     fallbackProfiles: status.profiles.filter((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA')).map((p) => p.name),
   });
+  if (flags.hint) {
+    // For the shell hook: one coloured line under the error, only when AMTC is the cause.
+    if (verdict.amtc) ctx.out(ctx.messages.explain.hint(verdict, status.profiles.find((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA'))?.name, !!process.stdout.isTTY || !!ctx.env.AMTC_GUARD_COLOR));
+    return 0;
+  }
   if (flags.json) ctx.out(JSON.stringify(verdictJson(verdict)));
   else ctx.out(explainLines(verdict, ctx, status.profiles.find((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA'))?.name).join('\n'));
   return verdict.amtc ? 1 : 0;

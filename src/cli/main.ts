@@ -5,6 +5,8 @@ import { cliContext, CliContext } from './context';
 import { addProfileCommand } from './addProfile';
 import { explainCommand } from './explain';
 import { repairCommand } from './repair';
+import { initCommand } from './shellInit';
+import { promptCommand } from './prompt';
 import { statusCommand } from './status';
 import { verifyCommand } from './verify';
 import { watchCommand } from './watch';
@@ -18,6 +20,8 @@ export const COMMANDS: Record<string, Command> = {
   'add-profile': addProfileCommand,
   verify: verifyCommand,
   repair: repairCommand,
+  init: initCommand,
+  prompt: promptCommand,
 };
 
 export async function main(argv: string[], ctx: CliContext = cliContext()): Promise<number> {

@@ -21,7 +21,11 @@ Commands:
                                   Adds a fallback profile without touching the managed file.
   verify [--profile N] [--endpoint-url URL] [--json]
                                   Calls STS GetCallerIdentity with a profile.
-  repair [--json]                 Moves your sections out of a managed credentials file into config.
+  repair [--prefer credentials|config] [--json]
+                                  Moves your sections out of a managed credentials file into config.
+  init bash|zsh [--print] [--install] [--uninstall]
+                                  Shell hook: a one-line hint under AMTC denials (eval "$(amtc-guard init bash)").
+  prompt                          A short state for the shell prompt: amtc:11m, amtc:expired, aws:c9_work.
 
 Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage or unreadable input.`,
   unknownCommand: (c: string) => `amtc-guard: unknown command "${c}"; run amtc-guard --help for the list.`,
@@ -57,6 +61,12 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     }
   },
   explain: {
+    hint: (v: Verdict, profile: string | undefined, color: boolean): string => {
+      const head = color ? '\x1b[1;33mamtc-guard:\x1b[0m' : 'amtc-guard:';
+      const fix = profile ? `retry with --profile ${profile}` : 'add a profile with your own keys: amtc-guard add-profile --name c9_work …';
+      const why = v.reason === 'role-name' ? `AMTC allows ${v.action ?? 'this'} only on roles named ${ROLE_NAME_PREFIX}…` : v.reason === 'unsupported-action' ? `AMTC does not allow ${v.action ?? 'this action'}` : v.reason === 'expired' ? 'the managed credentials expired (Cloud9 stopped refreshing them)' : 'AMTC rejected the token (IP restriction or invalidated credentials)';
+      return `${head} ${why}; ${v.reason === 'expired' ? 'reopen the Cloud9 IDE or run amtc-guard status' : fix}.`;
+    },
     reason: (v: Verdict): string => {
       const action = v.action ?? 'this action';
       switch (v.reason) {
@@ -141,6 +151,12 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
         default: return `amtc-guard: ${file || 'a file'} could not be written (${p}); nothing was lost, try again.`;
       }
     },
+  },
+  init: {
+    print: (rc: string, line: string, script: string) => `# Add this line to ${rc} (or run: amtc-guard init ${rc.endsWith('zshrc') ? 'zsh' : 'bash'} --install):\n${line}\n\n# It defines:\n${script}`,
+    installed: (rc: string) => `amtc-guard: added the hook line to ${rc} (a backup is next to it); open a new terminal to use it.`,
+    uninstalled: (rc: string, removed: boolean) => (removed ? `amtc-guard: removed the hook line from ${rc}.` : `amtc-guard: ${rc} has no amtc-guard hook line; nothing changed.`),
+    failed: (rc: string) => `amtc-guard: ${rc} could not be changed; nothing was lost.`,
   },
   ago: (m: number) => (m <= 0 ? 'just now' : `${m} min ago`),
   inMinutes: (m: number) => (m <= 0 ? 'now' : `in ${m} min`),

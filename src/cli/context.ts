@@ -2,6 +2,7 @@
 import { homedir } from 'node:os';
 import { Env, FilePaths, homeDir, resolvePaths } from '../core/credentials/resolve';
 import { en, Messages } from './messages';
+import { ja } from './messages.ja';
 
 export interface CliContext {
   env: Env;
@@ -22,9 +23,15 @@ export function cliContext(env: Env = process.env): CliContext {
     home,
     paths: resolvePaths(env, home),
     lifetimeMs: (Number.isFinite(minutes) && minutes > 0 ? minutes : 15) * 60_000,
-    messages: en,
+    messages: messagesFor(env),
     out: (t) => process.stdout.write(t + '\n'),
     err: (t) => process.stderr.write(t + '\n'),
     now: Date.now,
   };
+}
+
+/** POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; Japanese when it starts with "ja". */
+export function messagesFor(env: Env): Messages {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('ja') ? ja : en;
 }

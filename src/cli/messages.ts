@@ -1,4 +1,5 @@
-// Every sentence the CLI prints, in one place (Japanese joins here; JSON output stays neutral).
+// Every sentence the CLI prints, in English; messages.ja.ts has the same shape in Japanese (the
+// type makes a missing translation a compile error). JSON output stays language-neutral.
 import type { CredentialState, Problem } from '../core/amtc/state';
 import type { FixCode, Verdict } from '../core/amtc/verdict';
 import type { AddProfileProblem } from '../core/profiles/addProfile';

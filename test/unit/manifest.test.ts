@@ -18,7 +18,9 @@ interface Manifest {
   };
 }
 
-const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
+const nls = JSON.parse(readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+// Manifest strings are %keys% resolved through package.nls.json, as VS Code does.
+const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8').replace(/"%([\w.]+)%"/g, (_m, k: string) => JSON.stringify(nls[k] ?? `%${k}%`))) as Manifest;
 // ids.ts imports nothing, so it loads in plain Node.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const ids = require(path.join(ROOT, 'out', 'src', 'vscode', 'ids.js')) as typeof import('../../src/vscode/ids');

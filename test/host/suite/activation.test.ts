@@ -23,6 +23,15 @@ describe('activation', () => {
     assert.deepEqual(contributed.filter((c) => !registered.has(c)), []);
   });
 
+  it('contributes a walkthrough that opens and shows its steps', async () => {
+    await activeExtension();
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'amtc-guard.amtc-guard#amtcGuard.welcome', false);
+    const page = await eventually(() => probe.frameText('Get started with AMTC Guard'), (r) => r.found, 'the walkthrough');
+    assert.match(page.text, /Add a fallback profile, safely/);
+    await probe.screenshot('walkthrough');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('shows its status bar item in the workbench', async () => {
     await activeExtension();
     const item = await eventually(amtcItem, (i) => !!i && i.text.length > 0 && !i.text.includes('AMTC…'), 'the AMTC Guard status bar item');

@@ -10,6 +10,7 @@ import { DenialNotifier } from './vscode/denialNotifier';
 import { EXPLANATION_SCHEME, ExplanationProvider } from './vscode/explanationView';
 import { watchShellIntegration } from './vscode/shellIntegrationHint';
 import { registerErrorLinks } from './vscode/terminalLinks';
+import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
 import { fallbackProfiles, JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
 
 /** What activate() returns: a read-only view for tests and other extensions. */
@@ -38,6 +39,14 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsSettings(e)) statusBar.update();
+      }),
+    );
+    const cloud9 = new Cloud9ApiStatus(service, log);
+    context.subscriptions.push(
+      cloud9,
+      cloud9.onDidChange((text) => {
+        statusBar.cloud9 = text;
+        statusBar.update();
       }),
     );
     const explanations = new ExplanationProvider();

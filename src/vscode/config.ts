@@ -5,7 +5,7 @@ import { SETTINGS_SECTION, SettingKey, SettingTypes } from './ids';
 
 export function setting<K extends SettingKey>(key: K): SettingTypes[K] {
   const cfg = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-  if ((key === 'credentialsFile' || key === 'configFile' || key === 'stsEndpoint') && !vscode.workspace.isTrusted) {
+  if ((key === 'credentialsFile' || key === 'configFile' || key === 'stsEndpoint' || key === 'cloud9Endpoint') && !vscode.workspace.isTrusted) {
     const inspected = cfg.inspect<SettingTypes[K]>(key);
     return (inspected?.globalValue ?? inspected?.defaultValue) as SettingTypes[K];
   }

@@ -24,10 +24,11 @@ export interface SettingTypes {
   credentialLifetimeMinutes: number;
   showWhenUnmanaged: boolean;
   stsEndpoint: string;
+  cloud9Endpoint: string;
 }
 
 export type SettingKey = keyof SettingTypes;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged', 'stsEndpoint'];
+export const SETTING_KEYS: readonly SettingKey[] = ['credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged', 'stsEndpoint', 'cloud9Endpoint'];
 
 export const STATUS_ITEM_ID = 'amtcGuard.status';

@@ -15,7 +15,7 @@ export interface StatusItemView {
 
 const LINK_COMMANDS = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
 
-export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnmanaged: boolean): StatusItemView {
+export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnmanaged: boolean, cloud9?: string): StatusItemView {
   let text: string;
   let background: StatusItemView['background'];
   switch (s.state) {
@@ -31,13 +31,13 @@ export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnman
   return {
     text,
     background,
-    tooltip: tooltip(s, now, sentence),
+    tooltip: tooltip(s, now, sentence, cloud9),
     ariaLabel: `AMTC Guard: ${sentence}`,
     visible: s.state !== 'unmanaged' || showWhenUnmanaged || s.problems.length > 0,
   };
 }
 
-function tooltip(s: CredentialStatus, now: number, sentence: string): vscode.MarkdownString {
+function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: string | undefined): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: LINK_COMMANDS };
   md.appendMarkdown(`**AMTC Guard**: ${escape(sentence)}\n\n`);
@@ -49,6 +49,8 @@ function tooltip(s: CredentialStatus, now: number, sentence: string): vscode.Mar
     rows.push([vscode.l10n.t('Expires'), escape(relativeMinutes(s.amtc.expiresAt, now))]);
     if (s.amtc.nextRefreshAt !== null) rows.push([vscode.l10n.t('Next refresh'), escape(relativeMinutes(s.amtc.nextRefreshAt, now))]);
   }
+  // Inside a code span nothing is Markdown, so only backticks need care.
+  if (cloud9) rows.push([vscode.l10n.t('Cloud9 says'), `\`${cloud9.replace(/`/g, "'")}\``]);
   md.appendMarkdown(`| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n\n`);
   if (s.problems.length) md.appendMarkdown(s.problems.map((p) => `- $(warning) ${escape(problemText(p))}`).join('\n') + '\n\n');
   const links: [string, string, string][] = [
@@ -72,6 +74,9 @@ export class StatusBarController implements vscode.Disposable {
   private status: CredentialStatus | undefined;
   private tick: NodeJS.Timeout | undefined;
 
+  /** Cloud9's own managedCredentialsStatus, when it was asked (see cloud9ApiStatus.ts). */
+  cloud9: string | undefined;
+
   constructor(private readonly showWhenUnmanaged: () => boolean) {
     this.item.name = 'AMTC Guard';
     this.item.command = COMMAND.showActions;
@@ -84,7 +89,7 @@ export class StatusBarController implements vscode.Disposable {
     clearTimeout(this.tick);
     if (!status) return;
     const now = Date.now();
-    const view = renderStatusItem(status, now, this.showWhenUnmanaged());
+    const view = renderStatusItem(status, now, this.showWhenUnmanaged(), this.cloud9);
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };

@@ -38,7 +38,10 @@ async function main(): Promise<number> {
   const wb = await startWorkbench({
     extensionPath: ROOT,
     testsPath: path.join(ROOT, 'out', 'test', 'host', 'suite', 'index.js'),
-    env: { AMTC_PROBE_URL: probe.url },
+    // C9_PID makes the extension ask Cloud9 for its status; the endpoint is a closed loopback port
+    // until a test points it at its fake, so no request can ever leave the machine.
+    env: { AMTC_PROBE_URL: probe.url, C9_PID: 'env-host-test-0001' },
+    settings: { 'amtcGuard.cloud9Endpoint': 'http://127.0.0.1:9' },
     onLog: (l) => verbose && console.log(l),
   });
   console.log(`extension host tests in code-server at 127.0.0.1:${wb.port}`);

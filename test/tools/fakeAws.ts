@@ -10,7 +10,8 @@ export interface FakeCall {
   action: string;
   /** Access key id from the SigV4 Authorization header. */
   keyId: string | null;
-  params: Record<string, string>;
+  /** Form fields (query protocol) or the JSON body (JSON protocol). */
+  params: Record<string, string> & { environmentIds?: string[] };
 }
 
 export type FakeAnswer = { ok: true; body?: string } | { ok: false; code: string; message: string; status?: number };

@@ -4,11 +4,7 @@ import * as path from 'node:path';
 import type { FilePaths } from '../credentials/resolve';
 import { maskKeyId } from '../mask';
 
-export interface SdkModule {
-  fromIni: typeof import('@aws-sdk/credential-providers').fromIni;
-  STSClient: typeof import('@aws-sdk/client-sts').STSClient;
-  GetCallerIdentityCommand: typeof import('@aws-sdk/client-sts').GetCallerIdentityCommand;
-}
+export type SdkModule = typeof import('../../awsSdk');
 
 /** The SDK bundle sits next to the running bundle (dist/awsSdk.js) or source (out/src/awsSdk.js). */
 export function loadSdk(dir: string): SdkModule {

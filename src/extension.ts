@@ -11,6 +11,7 @@ import { EXPLANATION_SCHEME, ExplanationProvider } from './vscode/explanationVie
 import { watchShellIntegration } from './vscode/shellIntegrationHint';
 import { registerErrorLinks } from './vscode/terminalLinks';
 import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
+import { registerPreflight } from './vscode/preflightDiagnostics';
 import { fallbackProfiles, JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
 
 /** What activate() returns: a read-only view for tests and other extensions. */
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       terminals,
       vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, explanations),
       registerErrorLinks(() => service.current, explanations, terminals),
+      registerPreflight(() => service.current, service.onDidChange),
       watchShellIntegration(context.globalState),
       terminals.onDidJudge((j) => {
         if (j.verdict.amtc) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });

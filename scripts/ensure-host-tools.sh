@@ -12,6 +12,8 @@ command -v rg >/dev/null || need+=(ripgrep)
 [ -e /usr/include/krb5.h ] || [ -e /usr/include/krb5/krb5.h ] || need+=(libkrb5-dev)
 command -v zsh >/dev/null || need+=(zsh)
 command -v tmux >/dev/null || need+=(tmux)
+# A Japanese font, so screenshots of the Japanese run show text rather than boxes.
+[ -n "$(fc-list :lang=ja 2>/dev/null)" ] || need+=(fonts-ipafont-gothic)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing Debian packages: ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -57,6 +57,22 @@ async function main(): Promise<number> {
     console.log(`  ${probe.results.at(-1)!.state === 'passed' ? '✔' : '✘'} ${probe.results.at(-1)!.title}`);
   } finally {
     await wb.close();
+  }
+  // The same extension in a Japanese workbench: its own small suite, its own window.
+  const ja = await startWorkbench({
+    extensionPath: ROOT,
+    testsPath: path.join(ROOT, 'out', 'test', 'host', 'suite-ja', 'index.js'),
+    env: { AMTC_PROBE_URL: probe.url },
+    japanese: true,
+    onLog: (l) => verbose && console.log(l),
+  });
+  console.log(`Japanese run in code-server at 127.0.0.1:${ja.port}`);
+  try {
+    probe.setPage(await ja.openBrowser());
+    const jaCode = await Promise.race([ja.exitCode, new Promise<number>((r) => setTimeout(() => r(-1), TIMEOUT_MS).unref())]);
+    if (jaCode !== 0 && !probe.results.some((r) => r.state === 'failed')) probe.results.push({ title: 'Japanese run', state: 'failed', error: `exit ${jaCode}` });
+  } finally {
+    await ja.close();
     await probe.close();
   }
   const passed = probe.results.filter((r) => r.state === 'passed').length;

@@ -7,6 +7,7 @@ import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
+import { installJapanese } from './languagePack';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CODE_SERVER = path.join(ROOT, 'tools', 'host', 'node_modules', '.bin', 'code-server');
@@ -42,6 +43,8 @@ export interface WorkbenchOptions {
   port?: number;
   onLog?: (line: string) => void;
   headless?: boolean;
+  /** Run the workbench in Japanese (test language pack + `--locale ja`). */
+  japanese?: boolean;
 }
 
 export interface Workbench {
@@ -78,6 +81,7 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<Workbench>
     'extensions.autoUpdate': false,
     ...opts.settings,
   }, null, 2));
+  if (opts.japanese) installJapanese(opts.extensionsDir ?? dirs.extensions!, dirs['user-data']!, { PATH: process.env.PATH ?? '', HOME: home, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: dirs['xdg-config']!, XDG_DATA_HOME: dirs['xdg-data']! });
   const port = opts.port ?? (await freePort());
   const configFile = path.join(root, 'code-server.yaml');
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
@@ -96,7 +100,8 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<Workbench>
   const args = [
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', dirs['user-data']!,
-    '--extensions-dir', opts.extensionsDir ?? dirs.extensions!, '--config', configFile, workspace,
+    '--extensions-dir', opts.extensionsDir ?? dirs.extensions!, '--config', configFile,
+    ...(opts.japanese ? ['--locale', 'ja'] : []), workspace,
   ];
   const server = spawn(CODE_SERVER, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   await waitForListening(server, opts.onLog);

@@ -5,9 +5,14 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import { probe } from './probeClient';
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runSuite(__dirname);
+}
+
+/** Runs every *.test.js in `dir` (the Japanese run has its own folder). */
+export async function runSuite(dir: string): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, reporter: 'dot' });
-  for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(path.join(dir, f));
   const pending: Promise<unknown>[] = [];
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run(resolve);

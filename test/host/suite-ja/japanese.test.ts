@@ -1,0 +1,38 @@
+// In a workbench whose display language is Japanese, AMTC Guard speaks Japanese: the status item,
+// its tooltip and a notification come from l10n/bundle.l10n.ja.json, as VS Code loads it.
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { Cloud9Simulator } from '../../tools/cloud9Simulator';
+import { activeExtension, CREDENTIALS, resetAwsDir } from '../suite/fixtures';
+import { amtcItem, eventually, probe } from '../suite/probeClient';
+
+describe('Japanese display language', () => {
+  const sim = new Cloud9Simulator({ file: CREDENTIALS, periodMs: 120_000 });
+  before(async () => {
+    resetAwsDir();
+    await activeExtension();
+  });
+  after(() => sim.stop());
+
+  it('the extension host runs in Japanese', () => {
+    assert.equal(vscode.env.language, 'ja');
+  });
+
+  it('status item and tooltip are Japanese', async () => {
+    await eventually(amtcItem, (i) => (i?.text ?? '').includes('AWS: 認証情報なし'), 'the missing state in Japanese');
+    sim.start();
+    const item = await eventually(amtcItem, (i) => /AMTC 1[45]m/.test(i?.text ?? ''), 'managed');
+    assert.match(item!.ariaLabel, /Cloud9 の AWS マネージド一時認証情報 \(AMTC\) を使用中です/);
+    const { text } = await probe.hover(item!.id);
+    assert.match(text, /プロファイル/);
+    assert.match(text, /代替プロファイルを追加/);
+    await probe.screenshot('ja-tooltip');
+    await probe.keys(['Escape']);
+  });
+
+  it('a notification is Japanese', async () => {
+    void vscode.commands.executeCommand('amtcGuard.useProfileInTerminals');
+    await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('default 以外のプロファイルがまだありません')), 'the Japanese notification');
+    await probe.screenshot('ja-notification');
+  });
+});

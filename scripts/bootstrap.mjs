@@ -1,6 +1,6 @@
 // Makes a fresh clone runnable: npm packages (npm ci when node_modules is missing or stale), then
 // the Debian packages and code-server the host and e2e tests need. Uses only Node built-ins.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -29,8 +29,4 @@ export function ensureHostTools() {
 export function build() {
   run(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')]);
   run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.test.json']);
-}
-
-export function gitRoot() {
-  return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: ROOT }).toString().trim();
 }

@@ -24,8 +24,6 @@ export class Cloud9Simulator {
   }
   private counter = 0;
   readonly periodMs: number;
-  /** Set when the simulator saw a user modification and stopped, as Cloud9 does. */
-  userModified = false;
 
   constructor(private readonly options: SimulatorOptions) {
     this.periodMs = options.periodMs ?? 5 * 60_000;
@@ -43,10 +41,6 @@ export class Cloud9Simulator {
     this.timer = undefined;
   }
 
-  get running(): boolean {
-    return this.timer !== undefined;
-  }
-
   /**
    * One refresh. While the file differs from what it last wrote (the user modified it), it writes
    * nothing, as Cloud9 does; once the file is back to those bytes (repaired), refreshing resumes.
@@ -54,10 +48,8 @@ export class Cloud9Simulator {
   refresh(): boolean {
     const { file } = this.options;
     if (this.lastWritten !== undefined && existsSync(file) && readFileSync(file, 'utf8') !== this.lastWritten) {
-      this.userModified = true;
       return false;
     }
-    this.userModified = false;
     const text = this.content();
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     if (this.options.mode === 'rename') {

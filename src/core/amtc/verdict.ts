@@ -2,7 +2,7 @@
 // Returns codes and fields only; the shells turn them into words.
 import { AwsError } from '../terminal/errors';
 import { actionPrefix, operationName, parseCommandLine } from '../terminal/commandLine';
-import { amtcAllows, isRoleAction } from './allowList';
+import { amtcAllows } from './allowList';
 import type { CredentialState } from './state';
 
 export type Reason = 'none' | 'not-amtc' | 'unsupported-action' | 'role-name' | 'expired' | 'token-rejected';
@@ -93,9 +93,4 @@ function fixesFor(reason: Reason, input: VerdictInput): FixCode[] {
     default:
       return [];
   }
-}
-
-/** True when a role action's role name keeps it outside AMTC (exposed for preflight checks). */
-export function isRoleNameDenial(operation: string, roleName: string | undefined): boolean {
-  return isRoleAction(operation) && amtcAllows('iam', operation, roleName) === 'role-name';
 }

@@ -53,10 +53,6 @@ export function parseDocument(text: string): IniDocument {
   return { text, lineCount: n, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
-export function lineText(doc: IniDocument, i: number): string {
-  return doc.text.slice(doc.starts[i], doc.ends[i]);
-}
-
 /** The line break the file mostly uses, so inserted lines match their neighbours. */
 export function dominantEol(doc: IniDocument): string {
   let crlf = 0;

@@ -24,11 +24,6 @@ export function pyStripEnd(s: string, from = 0, to = s.length): number {
   return j;
 }
 
-export function pyStrip(s: string): string {
-  const i = pyStripStart(s);
-  return s.slice(i, pyStripEnd(s, i));
-}
-
 /** Python's str.splitlines() without keepends. */
 export function pySplitLines(s: string): string[] {
   const out: string[] = [];

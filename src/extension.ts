@@ -12,7 +12,8 @@ import { watchShellIntegration } from './vscode/shellIntegrationHint';
 import { registerErrorLinks } from './vscode/terminalLinks';
 import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
 import { registerPreflight } from './vscode/preflightDiagnostics';
-import { fallbackProfiles, JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
+import { JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
+import { fallbackProfiles } from './core/amtc/state';
 
 /** What activate() returns: a read-only view for tests and other extensions. */
 export interface AmtcGuardApi {

@@ -1,6 +1,7 @@
 // `amtc-guard explain`: reads a failed command's output on stdin (streamed, bounded memory) and
 // says whether AWS managed temporary credentials caused it. Exit 1 when AMTC is the likely cause.
-import { judge, Verdict } from '../core/amtc/verdict';
+import { fallbackProfiles } from '../core/amtc/state';
+import { judge, statusContext, Verdict } from '../core/amtc/verdict';
 import { ErrorScanner } from '../core/terminal/scan';
 import { maskKeyIdsIn } from '../core/mask';
 import { parseArgs, UsageError } from './args';
@@ -20,17 +21,16 @@ export async function explainCommand(argv: string[], ctx: CliContext, input: Nod
     error: scanner.finish(),
     commandLine: flags.command as string | undefined,
     exitCode,
-    state: status.state,
-    fileModified: status.problems.some((p) => p.code === 'file-modified'),
-    fallbackProfiles: status.profiles.filter((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA')).map((p) => p.name),
+    ...statusContext(status),
   });
+  const fallback = fallbackProfiles(status)[0];
   if (flags.hint) {
     // For the shell hook: one coloured line under the error, only when AMTC is the cause.
-    if (verdict.amtc) ctx.out(ctx.messages.explain.hint(verdict, status.profiles.find((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA'))?.name, !!process.stdout.isTTY || !!ctx.env.AMTC_GUARD_COLOR));
+    if (verdict.amtc) ctx.out(ctx.messages.explain.hint(verdict, fallback, !!process.stdout.isTTY || !!ctx.env.AMTC_GUARD_COLOR));
     return 0;
   }
   if (flags.json) ctx.out(JSON.stringify(verdictJson(verdict)));
-  else ctx.out(explainLines(verdict, ctx, status.profiles.find((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA'))?.name).join('\n'));
+  else ctx.out(explainLines(verdict, ctx, fallback).join('\n'));
   return verdict.amtc ? 1 : 0;
 }
 

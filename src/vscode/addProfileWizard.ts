@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import { parseAccessKeyCsv } from '../core/profiles/accessKeyCsv';
-import { addProfile, KEY_ID, NewProfile, OUTPUT_FORMATS } from '../core/profiles/addProfile';
+import { addProfile, KEY_ID, NewProfile, OUTPUT_FORMATS, REGION } from '../core/profiles/addProfile';
 import { PROFILE_NAME } from '../core/ini/edit';
 import { FileKind } from '../core/ini/profiles';
 import type { CredentialStatus } from '../core/amtc/state';
@@ -119,7 +119,7 @@ async function runStep(step: number, title: string, p: Draft, existing: Set<stri
         ...base,
         value: p.region ?? 'us-east-1',
         prompt: vscode.l10n.t('Region for this profile (the managed profile uses {0}).', p.region ?? 'us-east-1'),
-        validate: (v) => (v === '' || /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(v) ? undefined : vscode.l10n.t('A region looks like us-east-1 or ap-northeast-1.')),
+        validate: (v) => (v === '' || REGION.test(v) ? undefined : vscode.l10n.t('A region looks like us-east-1 or ap-northeast-1.')),
       });
       if (r.kind === 'value') p.region = r.value || undefined;
       return r;

@@ -1,7 +1,7 @@
 // Registers every contributed command. Commands whose feature is not built yet say so in one sentence.
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import type { CredentialStatus } from '../core/amtc/state';
+import { CredentialStatus, hasProblem } from '../core/amtc/state';
 import { COMMAND, CommandId } from './ids';
 import type { Log } from './log';
 import { REPORT_URI } from './statusReport';
@@ -107,10 +107,10 @@ interface ActionItem extends vscode.QuickPickItem {
 async function showActions(deps: CommandDeps): Promise<void> {
   const s = deps.service.current;
   const items: ActionItem[] = [];
-  if (s?.problems.some((p) => p.code === 'insecure-permissions')) {
+  if (hasProblem(s, 'insecure-permissions')) {
     items.push({ label: `$(lock) ${vscode.l10n.t('Restrict credential file permissions (chmod 600)')}`, detail: vscode.l10n.t('Other users on this machine can read your keys.'), command: COMMAND.restrictPermissions });
   }
-  if (s?.problems.some((p) => p.code === 'file-modified')) {
+  if (hasProblem(s, 'file-modified')) {
     items.push({ label: `$(tools) ${vscode.l10n.t('Repair managed credentials file')}`, detail: vscode.l10n.t('Move your sections to the config file so Cloud9 can refresh again.'), command: COMMAND.repairCredentialsFile });
   }
   items.push(

@@ -1,12 +1,11 @@
 // "Explain AWS error…": for shells without shell integration. Takes the editor selection, else the
 // clipboard if it holds an AWS error, else asks for the text.
 import * as vscode from 'vscode';
-import { judge } from '../core/amtc/verdict';
+import { judge, statusContext } from '../core/amtc/verdict';
 import { findLastError } from '../core/terminal/scan';
 import type { CredentialStatus } from '../core/amtc/state';
 import type { ExplanationProvider } from './explanationView';
 import { explanationMarkdown } from './verdictText';
-import { fallbackProfiles } from './terminalWatcher';
 
 export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationProvider, text?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -29,6 +28,6 @@ export async function explainError(status: CredentialStatus | undefined, explana
     void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard found no AWS error in that text; paste the line that starts with "An error occurred".'));
     return;
   }
-  const verdict = judge({ error, exitCode: 1, state: status?.state, fallbackProfiles: fallbackProfiles(status) });
+  const verdict = judge({ error, exitCode: 1, ...statusContext(status) });
   await explanations.show(explanationMarkdown(verdict, undefined));
 }

@@ -6,7 +6,7 @@ import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import { preflight } from '../core/amtc/preflight';
 import type { CredentialStatus } from '../core/amtc/state';
 import { COMMAND } from './ids';
-import { fallbackProfiles } from './terminalWatcher';
+import { fallbackProfiles } from '../core/amtc/state';
 
 const SOURCE = 'AMTC Guard';
 

@@ -1,6 +1,6 @@
 // The status bar item: one render function from a CredentialStatus to text, colour and tooltip.
 import * as vscode from 'vscode';
-import type { CredentialStatus } from '../core/amtc/state';
+import { CredentialStatus, hasProblem } from '../core/amtc/state';
 import { minutesLeft, nextMinuteTick } from '../core/amtc/statusTimes';
 import { COMMAND, STATUS_ITEM_ID } from './ids';
 import { fileLabel, problemText, relativeMinutes, sourceText, stateSentence } from './statusText';
@@ -26,7 +26,7 @@ export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnman
     case 'missing': text = `$(circle-slash) ${vscode.l10n.t('AWS: no credentials')}`; break;
     case 'unmanaged': text = `$(key) AWS: ${s.activeProfile}`; break;
   }
-  if (s.problems.some((p) => p.code === 'cli-cannot-parse')) background = 'error';
+  if (hasProblem(s, 'cli-cannot-parse')) background = 'error';
   const sentence = stateSentence(s, now);
   return {
     text,
@@ -55,8 +55,8 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   if (s.problems.length) md.appendMarkdown(s.problems.map((p) => `- $(warning) ${escape(problemText(p))}`).join('\n') + '\n\n');
   const links: [string, string, string][] = [
     ['add', vscode.l10n.t('Add fallback profile'), COMMAND.addFallbackProfile],
-    ...(s.problems.some((p) => p.code === 'file-modified') ? [['tools', vscode.l10n.t('Repair'), COMMAND.repairCredentialsFile] as [string, string, string]] : []),
-    ...(s.problems.some((p) => p.code === 'insecure-permissions') ? [['lock', vscode.l10n.t('chmod 600'), COMMAND.restrictPermissions] as [string, string, string]] : []),
+    ...(hasProblem(s, 'file-modified') ? [['tools', vscode.l10n.t('Repair'), COMMAND.repairCredentialsFile] as [string, string, string]] : []),
+    ...(hasProblem(s, 'insecure-permissions') ? [['lock', vscode.l10n.t('chmod 600'), COMMAND.restrictPermissions] as [string, string, string]] : []),
     ['go-to-file', vscode.l10n.t('Open files'), COMMAND.openCredentialsFiles],
     ['pass', vscode.l10n.t('Verify'), COMMAND.verifyProfile],
   ];

@@ -1,7 +1,7 @@
 // Makes AWS error lines in the terminal clickable: the link opens the explanation.
 import * as vscode from 'vscode';
 import { parseErrorLine } from '../core/terminal/errors';
-import { judge } from '../core/amtc/verdict';
+import { judge, statusContext } from '../core/amtc/verdict';
 import type { CredentialStatus } from '../core/amtc/state';
 import type { ExplanationProvider } from './explanationView';
 import type { TerminalWatcher } from './terminalWatcher';
@@ -24,7 +24,7 @@ export function registerErrorLinks(status: () => CredentialStatus | undefined, e
       const error = parseErrorLine(link.line);
       // Prefer the judgement made with the command line (it knows the service and role name).
       const known = error && watcher.findRecent(link.terminal, error.code, error.operation);
-      const verdict = known?.verdict ?? judge({ error, exitCode: 1, state: status()?.state });
+      const verdict = known?.verdict ?? judge({ error, exitCode: 1, ...statusContext(status()) });
       return explanations.show(explanationMarkdown(verdict, known?.commandLine));
     },
   });

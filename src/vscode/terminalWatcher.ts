@@ -1,7 +1,7 @@
 // Reads what runs in integrated terminals (shell integration API) and judges failed commands.
 // read() only yields data written after its first call, so the stream is read from the start event.
 import * as vscode from 'vscode';
-import { judge, Verdict } from '../core/amtc/verdict';
+import { judge, statusContext, Verdict } from '../core/amtc/verdict';
 import { ErrorScanner } from '../core/terminal/scan';
 import type { CredentialStatus } from '../core/amtc/state';
 import type { Log } from './log';
@@ -55,9 +55,7 @@ export class TerminalWatcher implements vscode.Disposable {
       error: reading.scanner.finish(),
       commandLine,
       exitCode: e.exitCode,
-      state: s?.state,
-      fileModified: s?.problems.some((p) => p.code === 'file-modified'),
-      fallbackProfiles: fallbackProfiles(s),
+      ...statusContext(s),
     });
     if (verdict.reason !== 'none') this.log.info(`judged "${verdict.error?.code ?? ''}" (exit ${e.exitCode ?? '?'}): ${verdict.reason} ${verdict.action ?? ''}`);
     const judged = { verdict, commandLine, terminal: e.terminal };
@@ -76,9 +74,4 @@ export class TerminalWatcher implements vscode.Disposable {
     this.judged.dispose();
     for (const d of this.subscriptions) d.dispose();
   }
-}
-
-/** Profiles with long-term keys of their own (not default): candidates for "run again with". */
-export function fallbackProfiles(s: CredentialStatus | undefined): string[] {
-  return (s?.profiles ?? []).filter((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA')).map((p) => p.name);
 }

@@ -189,6 +189,15 @@ function isCloud9Shaped(parsed: ParsedFile | undefined): boolean {
   return true;
 }
 
+export function hasProblem(s: CredentialStatus | undefined, code: ProblemCode): boolean {
+  return !!s?.problems.some((p) => p.code === code);
+}
+
+/** Profiles with long-term keys of their own (not default): what "run it with --profile X" offers. */
+export function fallbackProfiles(s: CredentialStatus | undefined): string[] {
+  return (s?.profiles ?? []).filter((p) => p.name !== 'default' && p.keyId?.startsWith('AKIA')).map((p) => p.name);
+}
+
 /** Profiles for the report and the pickers; a huge config is summarised by its first profiles. */
 export const MAX_SUMMARIZED_PROFILES = 1000;
 

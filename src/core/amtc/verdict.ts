@@ -3,7 +3,7 @@
 import { AwsError } from '../terminal/errors';
 import { actionPrefix, operationName, parseCommandLine } from '../terminal/commandLine';
 import { amtcAllows } from './allowList';
-import type { CredentialState } from './state';
+import { CredentialState, CredentialStatus, fallbackProfiles, hasProblem } from './state';
 
 export type Reason = 'none' | 'not-amtc' | 'unsupported-action' | 'role-name' | 'expired' | 'token-rejected';
 
@@ -77,6 +77,11 @@ function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: s
   const operation = e.operation ?? (operationWord ? operationName(operationWord) : undefined);
   if (!service || !operation) return null;
   return `${actionPrefix(service)}:${operation}`;
+}
+
+/** What a verdict needs from the credential status (the same for the terminal, the editor and the CLI). */
+export function statusContext(s: CredentialStatus | undefined): Pick<VerdictInput, 'state' | 'fileModified' | 'fallbackProfiles'> {
+  return { state: s?.state, fileModified: hasProblem(s, 'file-modified'), fallbackProfiles: fallbackProfiles(s) };
 }
 
 /** The fixes, best first; a notification shows at most three, so a profile that exists is offered instead of adding one. */

@@ -11,7 +11,7 @@ import { safeWrite, WriteFailure } from '../files/safeWrite';
 
 export const KEY_ID = /^(AKIA|ASIA)[A-Z0-9]{16}$/;
 export const OUTPUT_FORMATS = ['json', 'yaml', 'yaml-stream', 'text', 'table'] as const;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+export const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export interface NewProfile {
   name: string;

@@ -1,8 +1,7 @@
 // Wires the core monitor to VS Code: settings and the terminal environment in, status out.
-import * as path from 'node:path';
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { CredentialMonitor } from '../core/amtc/monitor';
+import { CredentialMonitor, MonitorSettings } from '../core/amtc/monitor';
 import type { CredentialStatus } from '../core/amtc/state';
 import { Env, FilePaths, homeDir, resolvePaths } from '../core/credentials/resolve';
 import { maskKeyIdsIn } from '../core/mask';
@@ -58,19 +57,21 @@ export class CredentialService implements vscode.Disposable {
 
   /** The files the AWS CLI would use now, and the home directory writes must stay inside. */
   files(): { paths: FilePaths; home: string } {
-    const env = this.environment();
-    return { paths: this.settings().paths, home: homeDir(env, homedir()) };
+    const { paths, home } = this.resolve();
+    return { paths, home };
   }
 
-  private settings(): { paths: FilePaths; env: Env; lifetimeMs: number } {
+  private settings(): MonitorSettings {
+    const { env, paths } = this.resolve();
+    return { env, paths, lifetimeMs: Math.max(0.1, setting('credentialLifetimeMinutes') || 15) * 60_000 };
+  }
+
+  /** Settings paths go through the same expansion as the environment's (core/credentials/resolve). */
+  private resolve(): { env: Env; home: string; paths: FilePaths } {
     const env = this.environment();
     const home = homeDir(env, homedir());
-    const override = (p: string): string | undefined => (p ? path.resolve(home, p.replace(/^~(?=$|\/)/, home)) : undefined);
-    return {
-      env,
-      paths: resolvePaths(env, home, { credentialsFile: override(setting('credentialsFile')), configFile: override(setting('configFile')) }),
-      lifetimeMs: Math.max(0.1, setting('credentialLifetimeMinutes') || 15) * 60_000,
-    };
+    const paths = resolvePaths(env, home, { credentialsFile: setting('credentialsFile') || undefined, configFile: setting('configFile') || undefined });
+    return { env, home, paths };
   }
 
   dispose(): void {

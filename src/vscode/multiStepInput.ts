@@ -18,6 +18,27 @@ export interface InputStepOptions {
   validate: (value: string) => string | undefined;
 }
 
+/**
+ * Shows a quick input and settles once: with what `wire` reports, or Cancelled when it is hidden
+ * (Escape, focus lost elsewhere) before that. The input is disposed either way.
+ */
+function settleOnce<R>(input: vscode.QuickInput, wire: (finish: (r: R) => void) => void): Promise<R> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const finish = (r: R | Cancelled): void => {
+      settled = true;
+      input.dispose();
+      if (r instanceof Cancelled) reject(r);
+      else resolve(r);
+    };
+    wire(finish);
+    input.onDidHide(() => {
+      if (!settled) finish(new Cancelled());
+    });
+    input.show();
+  });
+}
+
 export function inputStep(o: InputStepOptions): Promise<StepResult<string>> {
   const box = vscode.window.createInputBox();
   box.title = o.title;
@@ -29,14 +50,7 @@ export function inputStep(o: InputStepOptions): Promise<StepResult<string>> {
   box.password = !!o.password;
   box.ignoreFocusOut = true;
   box.buttons = [...(o.step > 1 ? [vscode.QuickInputButtons.Back] : []), ...(o.buttons ?? [])];
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (r: StepResult<string> | Cancelled): void => {
-      settled = true;
-      box.dispose();
-      if (r instanceof Cancelled) reject(r);
-      else resolve(r);
-    };
+  return settleOnce<StepResult<string>>(box, (finish) => {
     box.onDidChangeValue((v) => (box.validationMessage = v ? o.validate(v) : undefined));
     box.onDidAccept(() => {
       const problem = o.validate(box.value);
@@ -44,10 +58,6 @@ export function inputStep(o: InputStepOptions): Promise<StepResult<string>> {
       else finish({ kind: 'value', value: box.value });
     });
     box.onDidTriggerButton((b) => finish(b === vscode.QuickInputButtons.Back ? { kind: 'back' } : { kind: 'button', button: b }));
-    box.onDidHide(() => {
-      if (!settled) finish(new Cancelled());
-    });
-    box.show();
   });
 }
 
@@ -70,22 +80,11 @@ export function pickStep<T extends vscode.QuickPickItem>(o: PickStepOptions<T>):
   pick.ignoreFocusOut = true;
   if (o.active) pick.activeItems = [o.active];
   pick.buttons = o.step > 1 ? [vscode.QuickInputButtons.Back] : [];
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (r: StepResult<T> | Cancelled): void => {
-      settled = true;
-      pick.dispose();
-      if (r instanceof Cancelled) reject(r);
-      else resolve(r);
-    };
+  return settleOnce<StepResult<T>>(pick, (finish) => {
     pick.onDidAccept(() => {
       const item = pick.selectedItems[0] ?? pick.activeItems[0];
       if (item) finish({ kind: 'value', value: item });
     });
     pick.onDidTriggerButton(() => finish({ kind: 'back' }));
-    pick.onDidHide(() => {
-      if (!settled) finish(new Cancelled());
-    });
-    pick.show();
   });
 }

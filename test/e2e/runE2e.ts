@@ -1,12 +1,14 @@
 // `npm run test:e2e`: the whole story in a real VS Code in a real browser, as a person would do it,
 // with the packaged .vsix installed and the real AWS CLI v2 in the integrated terminal.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDemoHome, DemoHome } from '../tools/demoHome';
 import { CODE_SERVER, ensureHostTools, ROOT, startWorkbench } from '../host/workbench';
+import { LayerRun, runLayer } from '../host/layerResults';
+import type { TestResult } from '../host/probe';
 import { atStep, clickToastButton, newTerminal, runCommand, STATUS_ITEM, statusClass, statusText, terminalText, toast, typeInTerminal, waitFor } from './ui';
 
 const SHOTS = path.join(ROOT, 'test-results', 'e2e');
@@ -112,7 +114,7 @@ const STEPS: [string, (ctx: Ctx) => Promise<void>][] = [
   }],
 ];
 
-async function main(): Promise<number> {
+async function main(): Promise<LayerRun> {
   ensureHostTools();
   const pack = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (pack.status !== 0) throw new Error('npm run package failed');
@@ -126,7 +128,7 @@ async function main(): Promise<number> {
   if (install.status !== 0) throw new Error('installing the .vsix failed');
   const demo = await createDemoHome(home, 5_000);
   const wb = await startWorkbench({ extensionsDir, env: { HOME: home }, workspace: home });
-  const results: { title: string; state: 'passed' | 'failed'; error?: string }[] = [];
+  const results: TestResult[] = [];
   try {
     const page = await wb.openBrowser();
     const ctx: Ctx = { page, demo };
@@ -162,19 +164,7 @@ async function main(): Promise<number> {
     // Smaller PNGs keep the .vsix (which carries the README's images) small; optional.
     spawnSync('sh', ['-c', 'command -v pngquant >/dev/null && pngquant --force --quality=70-90 --ext .png docs/images/*.png'], { cwd: ROOT, stdio: 'ignore' });
   }
-  const passed = results.filter((r) => r.state === 'passed').length;
-  const failed = results.length - passed;
-  writeFileSync(path.join(ROOT, 'out', 'e2e-results.json'), JSON.stringify({ passed, failed, results }, null, 2));
-  console.log(`e2e: ${passed} passed, ${failed} failed`);
-  return failed ? 1 : 0;
+  return { results };
 }
 
-main().then(
-  (c) => process.exit(c),
-  (e: unknown) => {
-    console.error(e);
-    writeFileSync(path.join(ROOT, 'out', 'e2e-results.json'), JSON.stringify({ passed: 0, failed: 1, results: [] }));
-    console.log('e2e: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runLayer('e2e', main);

@@ -1,7 +1,8 @@
 // Runs test/host/suite inside a real VS Code extension host (code-server + headless Chromium) and
 // prints every test by name, then `host: N passed, N failed`; results go to out/host-results.json.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import { LayerRun, runLayer } from './layerResults';
 import { startProbe, TestResult } from './probe';
 import { ensureHostTools, ROOT, startWorkbench } from './workbench';
 
@@ -31,7 +32,7 @@ function scanForSecrets(root: string, awsDir: string): TestResult {
   return hits.length ? { title, state: 'failed', error: hits.join('\n') } : { title, state: 'passed' };
 }
 
-async function main(): Promise<number> {
+async function main(): Promise<LayerRun> {
   ensureHostTools();
   const verbose = process.env.AMTC_HOST_VERBOSE === '1';
   const probe = await startProbe(path.join(ROOT, 'test-results', 'host'), (l) => console.log(l));
@@ -75,20 +76,7 @@ async function main(): Promise<number> {
     await ja.close();
     await probe.close();
   }
-  const passed = probe.results.filter((r) => r.state === 'passed').length;
-  let failed = probe.results.length - passed;
-  if (code !== 0 && failed === 0) failed = 1; // the run itself broke (no test reported a failure)
-  writeFileSync(path.join(ROOT, 'out', 'host-results.json'), JSON.stringify({ passed, failed, results: probe.results }, null, 2));
-  console.log(`host: ${passed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  return { results: probe.results, broken: code !== 0 };
 }
 
-main().then(
-  (c) => process.exit(c),
-  (e: unknown) => {
-    console.error(e);
-    writeFileSync(path.join(ROOT, 'out', 'host-results.json'), JSON.stringify({ passed: 0, failed: 1, results: [] }));
-    console.log('host: 0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runLayer('host', main);

@@ -1,7 +1,7 @@
 // The AWS SDK, bundled on its own (dist/awsSdk.js) and loaded only when a user verifies a
 // profile or asks Cloud9 for its status, so activation never pays for it.
 import { createHash, createHmac, Hash, Hmac } from 'node:crypto';
-export { fromIni } from '@aws-sdk/credential-providers';
+export { fromIni, fromNodeProviderChain } from '@aws-sdk/credential-providers';
 export { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 export { SignatureV4 } from '@smithy/signature-v4';
 

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { UsageError } from './args';
 import { cliContext, CliContext } from './context';
 import { addProfileCommand } from './addProfile';
+import { amtcCommand } from './amtc';
 import { explainCommand } from './explain';
 import { repairCommand } from './repair';
 import { initCommand } from './shellInit';
@@ -22,6 +23,7 @@ export const COMMANDS: Record<string, Command> = {
   repair: repairCommand,
   init: initCommand,
   prompt: promptCommand,
+  amtc: amtcCommand,
 };
 
 export async function main(argv: string[], ctx: CliContext = cliContext()): Promise<number> {

@@ -1,6 +1,7 @@
 // CLI の日本語メッセージ。型が Messages なので、英語に文を足して日本語を忘れると型チェックで落ちる。
 import type { Messages } from './messages';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
+import { afterJa } from './messagesAfter.ja';
 
 const FILE = { credentials: '認証情報ファイル', config: '設定ファイル' } as const;
 
@@ -22,6 +23,10 @@ export const ja: Messages = {
   init bash|zsh [--print] [--install] [--uninstall]
                                   シェルフック: AMTC による拒否の下に 1 行のヒントを出します (eval "$(amtc-guard init bash)")。
   prompt                          プロンプト用の短い状態表示: amtc:11m、amtc:expired、aws:c9_work。
+  use-instance-role [--yes] [--undo]
+                                  失効した Cloud9 の管理ファイルを (バックアップを取って) 退避し、CLI がインスタンスロールを使えるようにします。
+  amtc on|off [--yes] [--environment-id ID] [--endpoint-url URL]
+                                  AWS マネージド一時認証情報をオン・オフします (cloud9:UpdateEnvironment、所有者のみ)。
 
 オプション: --help、--version。終了コード: 0 正常、1 問題あり、2 使い方の誤りまたは入力を読めない。`,
   unknownCommand: (c: string) => `amtc-guard: "${c}" というコマンドはありません。一覧は amtc-guard --help で確認してください。`,
@@ -154,6 +159,7 @@ export const ja: Messages = {
     uninstalled: (rc, removed) => (removed ? `amtc-guard: ${rc} からフックの行を削除しました。` : `amtc-guard: ${rc} に amtc-guard のフックの行はありません。何も変更していません。`),
     failed: (rc) => `amtc-guard: ${rc} を変更できませんでした。失われたものはありません。`,
   },
+  after: afterJa,
   ago: (m) => (m <= 0 ? 'たった今' : `${m} 分前`),
   inMinutes: (m) => (m <= 0 ? '今' : `${m} 分後`),
 };

@@ -7,6 +7,7 @@ import type { VerifyProblem } from '../core/aws/verify';
 import type { RepairOutcome } from '../core/profiles/repairFiles';
 import type { Clash } from '../core/profiles/repair';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
+import { afterEn } from './messagesAfter';
 
 export const en = {
   usage: `Usage: amtc-guard <command> [options]
@@ -27,6 +28,10 @@ Commands:
   init bash|zsh [--print] [--install] [--uninstall]
                                   Shell hook: a one-line hint under AMTC denials (eval "$(amtc-guard init bash)").
   prompt                          A short state for the shell prompt: amtc:11m, amtc:expired, aws:c9_work.
+  use-instance-role [--yes] [--undo]
+                                  Moves Cloud9's dead managed file aside (with a backup) so the CLI reaches the instance role.
+  amtc on|off [--yes] [--environment-id ID] [--endpoint-url URL]
+                                  Turns AWS managed temporary credentials on or off (cloud9:UpdateEnvironment; owner only).
 
 Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage or unreadable input.`,
   unknownCommand: (c: string) => `amtc-guard: unknown command "${c}"; run amtc-guard --help for the list.`,
@@ -159,6 +164,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     uninstalled: (rc: string, removed: boolean) => (removed ? `amtc-guard: removed the hook line from ${rc}.` : `amtc-guard: ${rc} has no amtc-guard hook line; nothing changed.`),
     failed: (rc: string) => `amtc-guard: ${rc} could not be changed; nothing was lost.`,
   },
+  after: afterEn,
   ago: (m: number) => (m <= 0 ? 'just now' : `${m} min ago`),
   inMinutes: (m: number) => (m <= 0 ? 'now' : `in ${m} min`),
 };

@@ -1,8 +1,9 @@
-// On a Cloud9 host (C9_PID is the environment id), asks Cloud9 itself whether managed credentials
+// On a Cloud9 host (C9_PID or CLOUD9_ENVIRONMENT_ID is the environment id), asks Cloud9 itself whether managed credentials
 // are on (cloud9:DescribeEnvironments is allowed under AMTC). Lazily: never at activation, at most
 // every five minutes while the managed file is in play, and again when the endpoint setting changes.
 import * as vscode from 'vscode';
 import { describeManagedCredentials } from '../core/aws/cloud9Status';
+import { cloud9EnvironmentId } from '../core/aws/cloud9Call';
 import { loadSdk } from '../core/aws/verify';
 import type { CredentialStatus } from '../core/amtc/state';
 import { setting } from './config';
@@ -20,7 +21,7 @@ export class Cloud9ApiStatus implements vscode.Disposable {
   text: string | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly service: CredentialService, private readonly log: Log, private readonly environmentId = process.env.C9_PID) {
+  constructor(private readonly service: CredentialService, private readonly log: Log, private readonly environmentId = cloud9EnvironmentId(process.env)) {
     if (!environmentId) return;
     this.subscriptions.push(
       service.onDidChange((s) => void this.maybeAsk(s, false)),

@@ -33,7 +33,7 @@ describe('Cloud9 API status', () => {
     assert.equal(call.action, 'DescribeEnvironments');
     assert.equal(call.service, 'cloud9', 'SigV4 scope names the cloud9 service');
     assert.match(call.keyId ?? '', /^ASIA/, 'signed with the managed (AMTC) credentials');
-    assert.deepEqual(call.params, { environmentIds: ['env-host-test-0001'] } as unknown as Record<string, string>);
+    assert.deepEqual(call.params, { environmentIds: ['envhosttest0001'] } as unknown as Record<string, string>);
     const hover = await eventually(async () => (await probe.hover((await amtcItem())!.id)).text, (t) => t.includes('DISABLED_BY_OWNER'), 'the Cloud9 row in the tooltip');
     assert.match(hover, /Cloud9 says/);
     await probe.keys(['Escape']);

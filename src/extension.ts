@@ -14,6 +14,7 @@ import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
 import { registerPreflight } from './vscode/preflightDiagnostics';
 import { JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
 import { fallbackProfiles } from './core/amtc/state';
+import { notificationText } from './core/text/plainText';
 
 /** What activate() returns: a read-only view for tests and other extensions. */
 export interface AmtcGuardApi {
@@ -72,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`activation failed: ${message}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard could not start: {0}', message));
+    void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard could not start: {0}', notificationText(message)));
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 // What every subcommand reads from its environment, resolved exactly as the AWS CLI would.
 import { homedir } from 'node:os';
 import { Env, FilePaths, homeDir, resolvePaths } from '../core/credentials/resolve';
+import { terminalText } from '../core/text/plainText';
 import { en, Messages } from './messages';
 import { ja } from './messages.ja';
 
@@ -24,8 +25,9 @@ export function cliContext(env: Env = process.env): CliContext {
     paths: resolvePaths(env, home),
     lifetimeMs: (Number.isFinite(minutes) && minutes > 0 ? minutes : 15) * 60_000,
     messages: messagesFor(env),
-    out: (t) => process.stdout.write(t + '\n'),
-    err: (t) => process.stderr.write(t + '\n'),
+    // Every line the CLI prints may hold untrusted text (error messages, file contents, replies).
+    out: (t) => process.stdout.write(terminalText(t) + '\n'),
+    err: (t) => process.stderr.write(terminalText(t) + '\n'),
     now: Date.now,
   };
 }

@@ -3,7 +3,7 @@
 import { fallbackProfiles } from '../core/amtc/state';
 import { judge, statusContext, Verdict } from '../core/amtc/verdict';
 import { ErrorScanner } from '../core/terminal/scan';
-import { maskKeyIdsIn } from '../core/mask';
+import { maskSecretsIn } from '../core/mask';
 import { parseArgs, UsageError } from './args';
 import { CliContext } from './context';
 import { readStatus } from './status';
@@ -35,13 +35,13 @@ export async function explainCommand(argv: string[], ctx: CliContext, input: Nod
 }
 
 function verdictJson(v: Verdict): object {
-  return { error: v.error && { ...v.error, message: maskKeyIdsIn(v.error.message) }, action: v.action, reason: v.reason, amtc: v.amtc, roleName: v.roleName, because: v.because, fixes: v.fixes };
+  return { error: v.error && { ...v.error, message: maskSecretsIn(v.error.message) }, action: v.action, reason: v.reason, amtc: v.amtc, roleName: v.roleName, because: v.because, fixes: v.fixes };
 }
 
 function explainLines(v: Verdict, ctx: CliContext, fallback: string | undefined): string[] {
   const m = ctx.messages.explain;
   const lines = [m.reason(v)];
-  if (v.error) lines.push(`  ${v.error.code}${v.error.operation ? ` (${v.error.operation})` : ''}: ${maskKeyIdsIn(v.error.message)}`);
+  if (v.error) lines.push(`  ${v.error.code}${v.error.operation ? ` (${v.error.operation})` : ''}: ${maskSecretsIn(v.error.message)}`);
   for (const f of v.fixes) {
     const text = m.fix(f, fallback);
     if (text) lines.push(`  → ${text}`);

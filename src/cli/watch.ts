@@ -5,6 +5,7 @@ import { nextMinuteTick } from '../core/amtc/statusTimes';
 import { parseArgs } from './args';
 import { CliContext } from './context';
 import { headline } from './renderStatus';
+import { plainText } from '../core/text/plainText';
 
 export async function watchCommand(argv: string[], ctx: CliContext): Promise<number> {
   parseArgs(argv, {});
@@ -13,7 +14,7 @@ export async function watchCommand(argv: string[], ctx: CliContext): Promise<num
   let tick: NodeJS.Timeout | undefined;
   const draw = (): void => {
     if (!last) return;
-    const line = headline(last, ctx.messages, ctx.now()) + (last.problems.length ? ` (${last.problems.length} ${ctx.messages.fields.problems})` : '');
+    const line = plainText(headline(last, ctx.messages, ctx.now()) + (last.problems.length ? ` (${last.problems.length} ${ctx.messages.fields.problems})` : ''));
     process.stdout.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
     clearTimeout(tick);
     if (last.state === 'managed' && last.amtc) tick = setTimeout(draw, nextMinuteTick(last.amtc.expiresAt, ctx.now()) - ctx.now() + 5);

@@ -12,6 +12,7 @@ import type { FilePaths } from '../core/credentials/resolve';
 import { maskKeyId } from '../core/mask';
 import { Cancelled, inputStep, pickStep, StepResult } from './multiStepInput';
 import { addProfileProblemText } from './profileText';
+import { notificationText } from '../core/text/plainText';
 
 export interface WizardContext {
   status: CredentialStatus | undefined;
@@ -162,6 +163,6 @@ async function importCsv(p: Draft): Promise<boolean> {
   }
   p.accessKeyId = parsed.accessKeyId;
   p.secretAccessKey = parsed.secretAccessKey;
-  void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: imported key {0}{1}.', maskKeyId(parsed.accessKeyId), parsed.userName ? ` (${parsed.userName})` : ''));
+  void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: imported key {0}{1}.', maskKeyId(parsed.accessKeyId), parsed.userName ? ` (${notificationText(parsed.userName)})` : ''));
   return true;
 }

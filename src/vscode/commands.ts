@@ -14,6 +14,7 @@ import { withProfile } from './denialNotifier';
 import { useProfileInTerminals } from './terminalProfile';
 import { verifyCommand } from './verifyCommand';
 import { repairCommand } from './repairCommand';
+import { notificationText } from '../core/text/plainText';
 
 export interface CommandDeps {
   log: Log;
@@ -57,7 +58,7 @@ async function restrictPermissions(deps: CommandDeps): Promise<void> {
       await fs.chmod(file, st.mode & 0o700);
       deps.log.info(`restricted ${file} to ${(st.mode & 0o700).toString(8)}`);
     } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard could not change the permissions of {0}: {1}', file, e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard could not change the permissions of {0}: {1}', file, notificationText(e instanceof Error ? e.message : String(e))));
       return;
     }
   }

@@ -6,6 +6,7 @@ import { COMMAND } from './ids';
 import type { Log } from './log';
 import { explanationMarkdown, verdictSentence } from './verdictText';
 import type { ExplanationProvider } from './explanationView';
+import { notificationText } from '../core/text/plainText';
 
 const MUTED_KEY = 'amtcGuard.mutedActions';
 const REPEAT_MS = 60_000;
@@ -41,7 +42,7 @@ export class DenialNotifier {
     this.showing = true;
     try {
       const buttons = this.buttons(ctx);
-      const message = `AMTC Guard: ${verdictSentence(verdict)}`;
+      const message = notificationText(`AMTC Guard: ${verdictSentence(verdict)}`);
       const show = verdict.reason === 'expired' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
       const picked = await show(message, ...buttons.map((b) => b.title));
       await buttons.find((b) => b.title === picked)?.run();

@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import { CredentialStatus, hasProblem } from '../core/amtc/state';
 import { minutesLeft, nextMinuteTick } from '../core/amtc/statusTimes';
-import { COMMAND, STATUS_ITEM_ID } from './ids';
+import { COMMAND, CommandId, STATUS_ITEM_ID } from './ids';
+import { Markdown, md } from '../core/text/markdown';
+import { commandLink, trustedMarkdown } from './trustedMarkdown';
 import { fileLabel, problemText, relativeMinutes, sourceText, stateSentence } from './statusText';
 
 export interface StatusItemView {
@@ -13,7 +15,7 @@ export interface StatusItemView {
   visible: boolean;
 }
 
-const LINK_COMMANDS = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
+const LINK_COMMANDS: CommandId[] = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
 
 export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnmanaged: boolean, cloud9?: string): StatusItemView {
   let text: string;
@@ -38,34 +40,27 @@ export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnman
 }
 
 function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: string | undefined): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', true);
-  md.isTrusted = { enabledCommands: LINK_COMMANDS };
-  md.appendMarkdown(`**AMTC Guard**: ${escape(sentence)}\n\n`);
-  // Row values are Markdown: plain text goes through escape(), key ids are code spans.
-  const rows: [string, string][] = [[vscode.l10n.t('Profile'), escape(sourceText(s))]];
-  if (s.source?.keyId) rows.push([vscode.l10n.t('Key'), `\`${s.source.keyId}\`${s.source.file ? ` (${escape(fileLabel(s.source.file))})` : ''}`]);
+  // Every value is escaped by md`…` (profile names, paths and Cloud9's reply are untrusted text).
+  const parts: Markdown[] = [md`**AMTC Guard**: ${sentence}\n\n`];
+  const rows: [string, string][] = [[vscode.l10n.t('Profile'), sourceText(s)]];
+  if (s.source?.keyId) rows.push([vscode.l10n.t('Key'), `${s.source.keyId}${s.source.file ? ` (${fileLabel(s.source.file)})` : ''}`]);
   if (s.amtc) {
-    rows.push([vscode.l10n.t('Refreshed'), escape(relativeMinutes(s.amtc.refreshedAt, now))]);
-    rows.push([vscode.l10n.t('Expires'), escape(relativeMinutes(s.amtc.expiresAt, now))]);
-    if (s.amtc.nextRefreshAt !== null) rows.push([vscode.l10n.t('Next refresh'), escape(relativeMinutes(s.amtc.nextRefreshAt, now))]);
+    rows.push([vscode.l10n.t('Refreshed'), relativeMinutes(s.amtc.refreshedAt, now)]);
+    rows.push([vscode.l10n.t('Expires'), relativeMinutes(s.amtc.expiresAt, now)]);
+    if (s.amtc.nextRefreshAt !== null) rows.push([vscode.l10n.t('Next refresh'), relativeMinutes(s.amtc.nextRefreshAt, now)]);
   }
-  // Inside a code span nothing is Markdown, so only backticks need care.
-  if (cloud9) rows.push([vscode.l10n.t('Cloud9 says'), `\`${cloud9.replace(/`/g, "'")}\``]);
-  md.appendMarkdown(`| | |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n\n`);
-  if (s.problems.length) md.appendMarkdown(s.problems.map((p) => `- $(warning) ${escape(problemText(p))}`).join('\n') + '\n\n');
-  const links: [string, string, string][] = [
-    ['add', vscode.l10n.t('Add fallback profile'), COMMAND.addFallbackProfile],
-    ...(hasProblem(s, 'file-modified') ? [['tools', vscode.l10n.t('Repair'), COMMAND.repairCredentialsFile] as [string, string, string]] : []),
-    ...(hasProblem(s, 'insecure-permissions') ? [['lock', vscode.l10n.t('chmod 600'), COMMAND.restrictPermissions] as [string, string, string]] : []),
-    ['go-to-file', vscode.l10n.t('Open files'), COMMAND.openCredentialsFiles],
-    ['pass', vscode.l10n.t('Verify'), COMMAND.verifyProfile],
+  if (cloud9) rows.push([vscode.l10n.t('Cloud9 says'), cloud9]);
+  parts.push(md`| | |\n|---|---|\n${Markdown.join(rows.map(([k, v]) => md`| ${k} | ${v} |`), '\n')}\n\n`);
+  if (s.problems.length) parts.push(md`${Markdown.join(s.problems.map((p) => md`- $(warning) ${problemText(p)}`), '\n')}\n\n`);
+  const links: Markdown[] = [
+    commandLink(md`$(add) ${vscode.l10n.t('Add fallback profile')}`, COMMAND.addFallbackProfile),
+    ...(hasProblem(s, 'file-modified') ? [commandLink(md`$(tools) ${vscode.l10n.t('Repair')}`, COMMAND.repairCredentialsFile)] : []),
+    ...(hasProblem(s, 'insecure-permissions') ? [commandLink(md`$(lock) ${vscode.l10n.t('chmod 600')}`, COMMAND.restrictPermissions)] : []),
+    commandLink(md`$(go-to-file) ${vscode.l10n.t('Open files')}`, COMMAND.openCredentialsFiles),
+    commandLink(md`$(pass) ${vscode.l10n.t('Verify')}`, COMMAND.verifyProfile),
   ];
-  md.appendMarkdown(links.map(([icon, label, cmd]) => `[$(${icon}) ${label}](command:${cmd})`).join(' · '));
-  return md;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>|]/g, (c) => `\\${c}`);
+  parts.push(Markdown.join(links, ' · '));
+  return trustedMarkdown(Markdown.join(parts, ''), LINK_COMMANDS);
 }
 
 /** Owns the item; re-renders on every status and once a minute while a countdown is shown. */

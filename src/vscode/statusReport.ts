@@ -1,32 +1,35 @@
 // "Show credential status": a read-only Markdown report of the state and every profile.
 import * as vscode from 'vscode';
 import type { CredentialStatus } from '../core/amtc/state';
+import { Markdown, md } from '../core/text/markdown';
 import { problemText, relativeMinutes, sourceText, stateSentence } from './statusText';
 
 export const REPORT_SCHEME = 'amtc-guard-report';
 export const REPORT_URI = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/credential-status.md' });
 
 export function reportMarkdown(s: CredentialStatus, now: number): string {
-  const lines = [
-    `# ${vscode.l10n.t('AWS credential status')}`,
-    '',
-    stateSentence(s, now),
-    '',
-    `- ${vscode.l10n.t('State')}: \`${s.state}\``,
-    `- ${vscode.l10n.t('Profile')}: ${sourceText(s)}`,
-    `- ${vscode.l10n.t('Credentials file')}: \`${s.credentialsFile}\``,
-    `- ${vscode.l10n.t('Config file')}: \`${s.configFile}\``,
+  // Profile names, regions, paths and problem details come from files and the environment: every
+  // value goes through md`…`, which escapes it.
+  const lines: Markdown[] = [
+    md`# ${vscode.l10n.t('AWS credential status')}`,
+    md``,
+    md`${stateSentence(s, now)}`,
+    md``,
+    md`- ${vscode.l10n.t('State')}: ${s.state}`,
+    md`- ${vscode.l10n.t('Profile')}: ${sourceText(s)}`,
+    md`- ${vscode.l10n.t('Credentials file')}: ${s.credentialsFile}`,
+    md`- ${vscode.l10n.t('Config file')}: ${s.configFile}`,
   ];
   if (s.amtc) {
-    lines.push(`- ${vscode.l10n.t('Managed key')}: \`${s.amtc.keyId ?? '—'}\`, ${vscode.l10n.t('refreshed {0}, expires {1}', relativeMinutes(s.amtc.refreshedAt, now), relativeMinutes(s.amtc.expiresAt, now))}`);
+    lines.push(md`- ${vscode.l10n.t('Managed key')}: ${s.amtc.keyId ?? '—'}, ${vscode.l10n.t('refreshed {0}, expires {1}', relativeMinutes(s.amtc.refreshedAt, now), relativeMinutes(s.amtc.expiresAt, now))}`);
   }
-  lines.push('', `## ${vscode.l10n.t('Problems')}`, '');
-  lines.push(...(s.problems.length ? s.problems.map((p) => `- ${problemText(p)}`) : [`- ${vscode.l10n.t('None.')}`]));
-  lines.push('', `## ${vscode.l10n.t('Profiles')}`, '', `| ${vscode.l10n.t('Profile')} | ${vscode.l10n.t('Source')} | ${vscode.l10n.t('Key')} | ${vscode.l10n.t('Region')} | ${vscode.l10n.t('Files')} |`, '|---|---|---|---|---|');
+  lines.push(md``, md`## ${vscode.l10n.t('Problems')}`, md``);
+  lines.push(...(s.problems.length ? s.problems.map((p) => md`- ${problemText(p)}`) : [md`- ${vscode.l10n.t('None.')}`]));
+  lines.push(md``, md`## ${vscode.l10n.t('Profiles')}`, md``, md`| ${vscode.l10n.t('Profile')} | ${vscode.l10n.t('Source')} | ${vscode.l10n.t('Key')} | ${vscode.l10n.t('Region')} | ${vscode.l10n.t('Files')} |`, md`|---|---|---|---|---|`);
   for (const p of s.profiles) {
-    lines.push(`| ${p.name} | ${p.source ?? '—'} | ${p.keyId ? `\`${p.keyId}\`` : '—'} | ${p.region ?? '—'} | ${p.files.join(', ')} |`);
+    lines.push(md`| ${p.name} | ${p.source ?? '—'} | ${p.keyId ?? '—'} | ${p.region ?? '—'} | ${p.files.join(', ')} |`);
   }
-  return lines.join('\n') + '\n';
+  return Markdown.join(lines, '\n').value + '\n';
 }
 
 export class StatusReportProvider implements vscode.TextDocumentContentProvider {

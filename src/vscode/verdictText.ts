@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import type { Verdict } from '../core/amtc/verdict';
-import { maskKeyIdsIn } from '../core/mask';
+import { maskSecretsIn } from '../core/mask';
+import { Markdown, md } from '../core/text/markdown';
 
 export function verdictSentence(v: Verdict): string {
   const action = v.action ?? vscode.l10n.t('this action');
@@ -19,11 +20,12 @@ export function verdictSentence(v: Verdict): string {
 }
 
 export function explanationMarkdown(v: Verdict, commandLine: string | undefined): string {
-  const lines = [`# ${vscode.l10n.t('Why did this AWS call fail?')}`, '', verdictSentence(v), ''];
-  if (commandLine) lines.push(`- ${vscode.l10n.t('Command')}: \`${maskKeyIdsIn(commandLine).replace(/`/g, "'")}\``);
-  if (v.error) lines.push(`- ${vscode.l10n.t('Error')}: \`${v.error.code}\`${v.error.operation ? ` (${v.error.operation})` : ''}: ${maskKeyIdsIn(v.error.message)}`);
-  if (v.action) lines.push(`- ${vscode.l10n.t('IAM action')}: \`${v.action}\``);
-  lines.push('', `## ${vscode.l10n.t('The rule that applied')}`, '');
+  // The command line and the error come from the terminal: md`…` escapes them, maskSecretsIn hides secrets.
+  const lines: (string | Markdown)[] = [md`# ${vscode.l10n.t('Why did this AWS call fail?')}`, '', verdictSentence(v), ''];
+  if (commandLine) lines.push(md`- ${vscode.l10n.t('Command')}: ${maskSecretsIn(commandLine)}`);
+  if (v.error) lines.push(md`- ${vscode.l10n.t('Error')}: ${v.error.code}${v.error.operation ? ` (${v.error.operation})` : ''}: ${maskSecretsIn(v.error.message)}`);
+  if (v.action) lines.push(md`- ${vscode.l10n.t('IAM action')}: ${v.action}`);
+  lines.push('', md`## ${vscode.l10n.t('The rule that applied')}`, '');
   switch (v.reason) {
     case 'unsupported-action':
       lines.push(vscode.l10n.t('AWS managed temporary credentials allow every action except, for Cloud9, IAM and STS, the ones AWS lists; {0} is not on that list. AMTC answers a denied call with a token error (InvalidClientTokenId or UnrecognizedClientException), which is why the message talks about an invalid token.', v.action ?? ''));
@@ -40,6 +42,7 @@ export function explanationMarkdown(v: Verdict, commandLine: string | undefined)
     default:
       lines.push(vscode.l10n.t('The command used other credentials, or the error is an ordinary authorization error (AccessDenied comes from the identity\'s own IAM policy).'));
   }
-  lines.push('', `## ${vscode.l10n.t('The way out')}`, '', vscode.l10n.t('Use an IAM user profile of your own for what AMTC does not allow: **AMTC Guard: Add fallback profile** stores it in ~/.aws/config, so the managed credentials file is never touched. Then run the command with --profile NAME.'), '', `[${vscode.l10n.t('AWS documentation: actions supported by AWS managed temporary credentials')}](${DOCS_URL})`);
-  return lines.join('\n') + '\n';
+  lines.push('', md`## ${vscode.l10n.t('The way out')}`, '', vscode.l10n.t('Use an IAM user profile of your own for what AMTC does not allow: **AMTC Guard: Add fallback profile** stores it in ~/.aws/config, so the managed credentials file is never touched. Then run the command with --profile NAME.'), '', md`[${vscode.l10n.t('AWS documentation: actions supported by AWS managed temporary credentials')}](${DOCS_URL})`);
+  // Plain strings here are our own sentences (with the role name escaped below); Markdown values are already safe.
+  return Markdown.join(lines.map((l) => (l instanceof Markdown ? l : md`${l}`)), '\n').value + '\n';
 }

@@ -4,6 +4,7 @@ import { loadSdk, verifyProfile, VerifyProblem } from '../core/aws/verify';
 import type { CredentialStatus } from '../core/amtc/state';
 import type { FilePaths } from '../core/credentials/resolve';
 import type { Log } from './log';
+import { notificationText } from '../core/text/plainText';
 
 export async function verifyCommand(status: CredentialStatus | undefined, paths: FilePaths, endpoint: string, log: Log, profile?: string): Promise<boolean> {
   let name = profile;
@@ -21,11 +22,11 @@ export async function verifyCommand(status: CredentialStatus | undefined, paths:
     const who = outcome.temporary && name === 'default'
       ? vscode.l10n.t('This is the managed (AMTC) identity of the Cloud9 IDE user.')
       : vscode.l10n.t('This is an identity of its own, not the managed credentials.');
-    void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: profile {0} works as {1} (account {2}). {3}', name, outcome.arn, outcome.account, who));
+    void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: profile {0} works as {1} (account {2}). {3}', name, notificationText(outcome.arn), notificationText(outcome.account), who));
     return true;
   }
   log.warn(`verify ${name} failed: ${outcome.code}`);
-  void vscode.window.showErrorMessage(`AMTC Guard: ${verifyProblemText(outcome.problem, name, outcome.code)}`);
+  void vscode.window.showErrorMessage(notificationText(`AMTC Guard: ${verifyProblemText(outcome.problem, name, outcome.code)}`));
   return false;
 }
 

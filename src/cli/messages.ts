@@ -64,6 +64,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
       case 'profile-not-found': return `profile "${p.detail ?? ''}" is not defined in either file`;
       case 'insecure-permissions': return `the ${p.file ?? ''} file is readable by other users (mode ${p.detail ?? '?'}); run chmod 600 on it`;
       case 'file-unreadable': return `the ${p.file ?? ''} file cannot be read (${p.detail ?? 'error'})`;
+      case 'awaiting-refresh': return 'the managed file was saved after Cloud9 last wrote it, which does not renew the credentials; waiting for Cloud9\'s next refresh (keep the Cloud9 IDE open)';
     }
   },
   explain: {

@@ -29,6 +29,7 @@ export function problemText(p: Problem): string {
     case 'profile-not-found': return vscode.l10n.t('The profile "{0}" is not defined in either file.', p.detail ?? '');
     case 'insecure-permissions': return vscode.l10n.t('The {0} is readable by other users (mode {1}).', file, p.detail ?? '');
     case 'file-unreadable': return vscode.l10n.t('The {0} cannot be read ({1}).', file, p.detail ?? '');
+    case 'awaiting-refresh': return vscode.l10n.t("The managed file was saved after Cloud9's last write, which does not renew the credentials; waiting for Cloud9's next refresh (keep the Cloud9 IDE open).");
   }
 }
 

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, unlinkSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { amtcHeaderLines } from '../../src/core/amtc/header';
+import { CLOUD9_REFRESH_PERIOD_MS } from '../../src/core/amtc/refreshEvidence';
 
 export interface SimulatorOptions {
   file: string;
@@ -82,7 +83,9 @@ export class Cloud9Simulator {
     const keyId = `ASIA${randomBytes(6).toString('hex').toUpperCase()}${String(this.counter % 10000).padStart(4, '0')}`;
     const hash = randomBytes(32).toString('hex');
     return [
-      ...amtcHeaderLines(now + this.periodMs, hash),
+      // Cloud9 writes the time of its next regular refresh, five minutes ahead, whatever the period
+      // this simulator runs at: only then does the product count the write as a refresh.
+      ...amtcHeaderLines(now + CLOUD9_REFRESH_PERIOD_MS, hash),
       '',
       '[default]',
       `aws_access_key_id=${keyId}`,

@@ -45,7 +45,8 @@ void test('managed: Cloud9 shape, written a minute ago; times and next change ar
   const s = await status({ credentials: fresh(), age: 1 });
   assert.equal(s.state, 'managed');
   assert.deepEqual(s.problems, []);
-  assert.deepEqual(s.amtc, { refreshedAt: NOW - MIN, nextRefreshAt: NOW + 4 * MIN, expiresAt: NOW + 14 * MIN, keyId: 'ASIA…C001', region: 'us-east-1' });
+  assert.deepEqual(s.amtc, { refreshedAt: NOW - MIN, nextRefreshAt: NOW + 4 * MIN, expiresAt: NOW + 14 * MIN, keyId: 'ASIA…C001', keyTag: s.amtc?.keyTag, region: 'us-east-1' });
+  assert.match(s.amtc?.keyTag ?? '', /^[0-9a-f]{16}$/, 'a fingerprint, not the key id');
   assert.deepEqual(s.source, { kind: 'shared-credentials-file', file: 'credentials', keyId: 'ASIA…C001' });
   // Nothing polls: the next change is the refresh deadline (header time + 1 min grace), before expiry.
   assert.equal(s.nextChangeAt, NOW + 5 * MIN + 1);

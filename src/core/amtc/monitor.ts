@@ -4,6 +4,7 @@ import { FilePaths, Env } from '../credentials/resolve';
 import { readStable } from '../files/read';
 import { FileWatch, watchFiles, watchRoots } from '../files/watch';
 import { computeStatus, CredentialStatus } from './state';
+import type { Cloud9Write } from './refreshEvidence';
 
 export interface MonitorSettings {
   paths: FilePaths;
@@ -30,6 +31,8 @@ export class CredentialMonitor {
   private again = false;
   private disposed = false;
   private last = '';
+  /** Cloud9's last write seen, so that a later save with the same key id is not taken for a refresh. */
+  private lastCloud9Write: Cloud9Write | undefined;
   current: CredentialStatus | undefined;
 
   constructor(private readonly options: MonitorOptions) {}
@@ -76,7 +79,8 @@ export class CredentialMonitor {
       readStable(settings.paths.configFile),
     ]);
     if (this.disposed) return;
-    const status = computeStatus({ env: settings.env, credentials, config, now: now(), lifetimeMs: settings.lifetimeMs });
+    const status = computeStatus({ env: settings.env, credentials, config, now: now(), lifetimeMs: settings.lifetimeMs, lastCloud9Write: this.lastCloud9Write });
+    if (status.amtc?.keyTag) this.lastCloud9Write = { at: status.amtc.refreshedAt, keyTag: status.amtc.keyTag, nextRefreshAt: status.amtc.nextRefreshAt };
     // A new watch only reports changes after its initial scan: read once more after it is ready.
     if (await this.rewatch([settings.paths.credentialsFile, settings.paths.configFile, credentials.realPath, config.realPath])) this.again = true;
     this.current = status;

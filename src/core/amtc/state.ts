@@ -6,6 +6,7 @@ import { buildProfileMap, FileKind, ProfileEntry, ProfileMap, stringValue } from
 import { activeProfile, credentialSource, Env, ProfileChoice, SourceKind } from '../credentials/resolve';
 import { maskKeyId } from '../mask';
 import { readAmtcHeader } from './header';
+import { Cloud9Write, judgeRefresh, keyTag } from './refreshEvidence';
 import { FileRead } from '../files/read';
 
 export type CredentialState = 'overridden' | 'missing' | 'expired' | 'modified' | 'managed' | 'unmanaged';
@@ -16,7 +17,9 @@ export type ProblemCode =
   | 'cli-cannot-parse'
   | 'profile-not-found'
   | 'insecure-permissions'
-  | 'file-unreadable';
+  | 'file-unreadable'
+  /** The managed file was saved after Cloud9's last write (a hand save, our Repair): waiting for Cloud9's next refresh. */
+  | 'awaiting-refresh';
 
 export interface Problem {
   code: ProblemCode;
@@ -28,10 +31,13 @@ export interface Problem {
 }
 
 export interface AmtcTimes {
+  /** Cloud9's last write, from the evidence of refreshEvidence.ts (not simply the file's mtime). */
   refreshedAt: number;
   nextRefreshAt: number | null;
   expiresAt: number;
   keyId: string | null;
+  /** A fingerprint of the key id, for telling Cloud9's next write from a save (see refreshEvidence.ts). */
+  keyTag: string | null;
   region: string | null;
 }
 
@@ -66,6 +72,8 @@ export interface StateInput {
   config: FileRead;
   now: number;
   lifetimeMs: number;
+  /** Cloud9's last write seen by an earlier evaluation (the monitor keeps it; the CLI has none). */
+  lastCloud9Write?: Cloud9Write;
 }
 
 export const REFRESH_GRACE_MS = 60_000;
@@ -103,13 +111,15 @@ export function computeStatus(input: StateInput): CredentialStatus {
     if (t > now && (nextChangeAt === null || t < nextChangeAt)) nextChangeAt = t;
   };
   if (header && input.credentials.mtimeMs !== undefined) {
-    const refreshedAt = input.credentials.mtimeMs;
     const keyId = stringValue(defaultEntry, 'aws_access_key_id');
+    const nextRefreshAt = header.nextRefreshAt ?? null;
+    const { write, savedSince } = judgeRefresh({ mtimeMs: input.credentials.mtimeMs, keyTag: keyTag(keyId), nextRefreshAt }, input.lastCloud9Write);
     amtc = {
-      refreshedAt,
-      nextRefreshAt: header.nextRefreshAt ?? null,
-      expiresAt: refreshedAt + input.lifetimeMs,
+      refreshedAt: write.at,
+      nextRefreshAt,
+      expiresAt: write.at + input.lifetimeMs,
       keyId: keyId ? maskKeyId(keyId) : null,
+      keyTag: write.keyTag,
       region: stringValue(defaultEntry, 'region') ?? null,
     };
     soon(amtc.expiresAt);
@@ -119,6 +129,8 @@ export function computeStatus(input: StateInput): CredentialStatus {
       else soon(overdueAt + 1);
     }
     if (!header.hashLineOk || !isCloud9Shaped(creds)) problems.push({ code: 'file-modified', file: 'credentials' });
+    // Cloud9 does not refresh a modified file at all: waiting only makes sense for one in its shape.
+    else if (savedSince) problems.push({ code: 'awaiting-refresh', file: 'credentials', detail: savedSince });
   }
 
   let state: CredentialState;

@@ -1,13 +1,13 @@
 // `amtc-guard amtc on|off [--yes] [--environment-id ID] [--endpoint-url URL] [--region R] [--json]`:
 // turns AWS managed temporary credentials on or off with one signed cloud9:UpdateEnvironment call,
 // then follows DescribeEnvironments until Cloud9's status settles. Exit 0 done, 1 refused or failed, 2 usage.
-import { loadSdk } from '../core/aws/verify';
 import { cloud9EnvironmentId, ENVIRONMENT_ID } from '../core/aws/cloud9Call';
 import { setManagedCredentials } from '../core/aws/cloud9Update';
 import type { ManagedCredentialsAction } from '../core/amtc/managedStatus';
 import { parseArgs, UsageError } from './args';
 import { confirm } from './confirm';
 import { CliContext } from './context';
+import { cliSdk } from './sdk';
 import { readStatus } from './status';
 
 export async function amtcCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -24,6 +24,8 @@ export async function amtcCommand(argv: string[], ctx: CliContext): Promise<numb
     ctx.err(m.problem('invalid-environment-id', environmentId));
     return 2;
   }
+  const sdk = cliSdk(ctx, 'amtc', flags.json ? { action, environmentId } : false);
+  if (!sdk) return 2;
   const status = await readStatus(ctx);
   const region = (flags.region as string | undefined) ?? status.amtc?.region ?? status.profiles.find((p) => p.name === status.activeProfile)?.region ?? ctx.env.AWS_REGION ?? ctx.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   if (!flags.json) ctx.err(action === 'DISABLE' ? m.beforeOff(ctx.paths.credentialsFile) : m.beforeOn(ctx.paths.credentialsFile));
@@ -31,7 +33,7 @@ export async function amtcCommand(argv: string[], ctx: CliContext): Promise<numb
     ctx.err(m.notConfirmed);
     return 1;
   }
-  const outcome = await setManagedCredentials(loadSdk(__dirname), {
+  const outcome = await setManagedCredentials(sdk, {
     environmentId,
     action,
     region,

@@ -32,6 +32,8 @@ export const ja: Messages = {
   unknownCommand: (c: string) => `amtc-guard: "${c}" というコマンドはありません。一覧は amtc-guard --help で確認してください。`,
   usageError: (m: string) => `amtc-guard: ${m}。使い方は amtc-guard --help で確認してください。`,
   internalError: (m: string) => `amtc-guard: 予期しないエラーです (${m})。実行したコマンドを添えて報告してください。`,
+  nodeTooOld: (command: string, node: string, major: number) =>
+    `amtc-guard: ${command} は AWS SDK のため Node.js ${major} 以上が必要ですが、この Node は ${node} です。ほかのコマンドはこのまま使えます。`,
   state: {
     managed: (m: number) => `AMTC 有効: Cloud9 の一時認証情報を使用中です。Cloud9 が更新しなければ ${m} 分後に失効します。`,
     modified: 'AMTC 変更あり: 管理対象の認証情報ファイルが編集されたため、Cloud9 はこのファイルを更新しなくなりました。',

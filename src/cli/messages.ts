@@ -37,6 +37,8 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
   unknownCommand: (c: string) => `amtc-guard: unknown command "${c}"; run amtc-guard --help for the list.`,
   usageError: (m: string) => `amtc-guard: ${m}; run amtc-guard --help for usage.`,
   internalError: (m: string) => `amtc-guard: unexpected error (${m}); please report it with the command you ran.`,
+  nodeTooOld: (command: string, node: string, major: number) =>
+    `amtc-guard: ${command} needs Node.js ${major} or newer for the AWS SDK and this is ${node}; the other commands work on it.`,
   state: {
     managed: (m: number) => `AMTC managed: Cloud9's temporary credentials are in use and expire in ${m} min unless Cloud9 refreshes them.`,
     modified: 'AMTC modified: the managed credentials file was edited, so Cloud9 no longer refreshes it.',

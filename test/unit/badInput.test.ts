@@ -2,7 +2,8 @@
 // one-sentence error and exit 0/1/2, never a stack trace. Run through the real CLI process.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
@@ -15,8 +16,8 @@ import { ROOT, tempDir } from './helpers';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const STACK = /\n\s+at .+:\d+:\d+/;
 
-function cli(args: string[], home: string, input?: string | Buffer, asUser?: number): { code: number | null; stdout: string; stderr: string } {
-  const argv = asUser === undefined ? [process.execPath, CLI, ...args] : ['setpriv', `--reuid=${asUser}`, `--regid=${asUser}`, '--clear-groups', process.execPath, CLI, ...args];
+function cli(args: string[], home: string, input?: string | Buffer, asUser?: number, bundle = CLI): { code: number | null; stdout: string; stderr: string } {
+  const argv = asUser === undefined ? [process.execPath, bundle, ...args] : ['setpriv', `--reuid=${asUser}`, `--regid=${asUser}`, '--clear-groups', process.execPath, bundle, ...args];
   const r = spawnSync(argv[0]!, argv.slice(1), { env: { PATH: process.env.PATH ?? '', HOME: home }, input, timeout: 60_000, maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
@@ -59,13 +60,27 @@ for (const [kind, setup] of KINDS) {
   });
 }
 
-void test('an unreadable credentials file (as a non-root user): a state and a problem, not a crash', { skip: process.getuid?.() !== 0 && 'needs root to switch user' }, () => {
+/** A copy of the CLI bundle that `nobody` can read: the checkout may sit under /root or a 0700 `mktemp -d`. */
+function cliForOthers(): string | undefined {
+  const dir = tempDir();
+  chmodSync(dir, 0o755);
+  copyFileSync(CLI, path.join(dir, 'cli.js'));
+  chmodSync(path.join(dir, 'cli.js'), 0o644);
+  const reachable = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '-e', 'require("fs").accessSync(process.argv[1], 4)', path.join(dir, 'cli.js')]);
+  return reachable.status === 0 ? path.join(dir, 'cli.js') : undefined;
+}
+
+const asRoot = process.getuid?.() === 0;
+const othersCli = asRoot ? cliForOthers() : undefined;
+const skipNobody = !asRoot ? 'needs root to switch to the user nobody' : !othersCli ? `nobody cannot reach ${tmpdir()} or ${process.execPath}` : false;
+
+void test('an unreadable credentials file (as a non-root user): a state and a problem, not a crash', { skip: skipNobody }, () => {
   const home = tempDir();
   chmodSync(home, 0o755);
   const aws = path.join(home, '.aws');
   mkdirSync(aws, { mode: 0o755 });
   writeFileSync(path.join(aws, 'credentials'), header, { mode: 0o600 }); // root's file, unreadable to nobody
-  const r = cli(['status', '--json'], home, undefined, 65534);
+  const r = cli(['status', '--json'], home, undefined, 65534, othersCli);
   assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}: ${r.stderr}`);
   const json = JSON.parse(r.stdout) as { problems: { code: string; detail?: string }[] };
   assert.ok(json.problems.some((p) => p.code === 'file-unreadable' && p.detail === 'unreadable'), r.stdout);

@@ -6,6 +6,14 @@ import { maskKeyId } from '../mask';
 
 export type SdkModule = typeof import('../../awsSdk');
 
+/** The AWS SDK declares `node >= 20`; the everyday commands run on 18 (Amazon Linux 2023's default). */
+export const SDK_MIN_NODE_MAJOR = 20;
+
+/** Whether this Node (a `process.version` like `v18.20.4`) can run the SDK; callers say so in words. */
+export function sdkRunsOn(nodeVersion: string): boolean {
+  return Number(/^v?(\d+)\./.exec(nodeVersion)?.[1] ?? 0) >= SDK_MIN_NODE_MAJOR;
+}
+
 /** The SDK bundle sits next to the running bundle (dist/awsSdk.js) or source (out/src/awsSdk.js). */
 export function loadSdk(dir: string): SdkModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { CredentialMonitor } from '../src/core/amtc/monitor';
 import { parseCliView } from '../src/core/ini/cliView';
 import { parseDocument } from '../src/core/ini/document';
+import { readStable } from '../src/core/files/read';
 import { buildProfileMap } from '../src/core/ini/profiles';
 import { credentialSource } from '../src/core/credentials/resolve';
 import { amtcFile } from '../test/unit/amtcFixtures';
@@ -17,6 +18,12 @@ const TMP = path.join(ROOT, 'bench', 'tmp');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!;
 const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d;
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const s = performance.now();
+  await fn();
+  return performance.now() - s;
+}
 
 function time(fn: () => void, runs: number): number {
   const t: number[] = [];
@@ -37,8 +44,10 @@ function bigConfig(): string {
   return parts.join('');
 }
 
-function parseOurs(file: string): void {
-  const view = parseCliView(parseDocument(readFileSync(file, 'utf8')));
+/** What the extension and the CLI do with a config file: the stable read (bytes and text), the parse, one profile resolved. */
+async function parseOurs(file: string): Promise<void> {
+  const read = await readStable(file);
+  const view = parseCliView(parseDocument(read.bytes!, read.text));
   const profiles = buildProfileMap(view, undefined);
   if (!credentialSource(profiles.get('p49999'))) throw new Error('profile not resolved');
 }
@@ -115,17 +124,25 @@ async function main(): Promise<void> {
   const config = path.join(TMP, 'config-50k');
   writeFileSync(config, bigConfig());
   const configMB = statSync(config).size / 1e6;
-  parseOurs(config);
-  const ours = time(() => parseOurs(config), 7);
   // The JS SDK's own loader; in the pinned SDK, @smithy/shared-ini-file-loader lives in @smithy/core/config.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadSharedConfigFiles } = require('@smithy/core/config') as { loadSharedConfigFiles: (o: object) => Promise<unknown> };
+  const sdkLoad = () => loadSharedConfigFiles({ configFilepath: config, filepath: path.join(TMP, 'none'), ignoreCache: true });
+  await parseOurs(config);
+  await sdkLoad();
+  // Ours and the SDK's in turns, so a burst of load from other processes on this shared machine
+  // hits both sides of a ratio; the ratio is the median of the per-turn ratios.
+  const oursTimes: number[] = [];
   const sdkTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const s = performance.now();
-    await loadSharedConfigFiles({ configFilepath: config, filepath: path.join(TMP, 'none'), ignoreCache: true });
-    sdkTimes.push(performance.now() - s);
+  const ratios: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const a = await timeAsync(() => parseOurs(config));
+    const b = await timeAsync(sdkLoad);
+    oursTimes.push(a);
+    sdkTimes.push(b);
+    ratios.push(a / b);
   }
+  const ours = median(oursTimes);
   const sdk = median(sdkTimes);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ini = require('ini') as typeof import('ini');
@@ -146,7 +163,7 @@ async function main(): Promise<void> {
     vsixBytes,
     statusLatencyMsP95: round(statusLatencyMsP95),
     parse50kProfilesMs: round(ours),
-    parseVsSdkRatio: round(ours / sdk, 3),
+    parseVsSdkRatio: round(median(ratios), 3),
     scanMBps: round(scan.mbps),
     scanPeakRssMB: round(scan.peakRssMB),
     extra: { configMB: round(configMB), sdkLoaderMs: round(sdk), iniParseMs: round(iniMs), pythonConfigparserMs: pythonMs && round(pythonMs), readFileMs: round(readMs) },
@@ -155,7 +172,7 @@ async function main(): Promise<void> {
   const goals: [string, number, string, number][] = [
     ['activationMs', results.activationMs, '<=', 20], ['bundleBytes', bundleBytes, '<=', 150_000], ['vsixBytes', vsixBytes, '<=', 400_000],
     ['statusLatencyMsP95', results.statusLatencyMsP95, '<=', 50], ['parse50kProfilesMs', results.parse50kProfilesMs, '<=', 100],
-    ['parseVsSdkRatio', results.parseVsSdkRatio, '<=', 0.25], ['scanMBps', results.scanMBps, '>=', 100], ['scanPeakRssMB', results.scanPeakRssMB, '<=', 150],
+    ['parseVsSdkRatio', results.parseVsSdkRatio, '<=', 0.2], ['scanMBps', results.scanMBps, '>=', 100], ['scanPeakRssMB', results.scanPeakRssMB, '<=', 150],
   ];
   console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}`);
   for (const [k, v, op, goal] of goals) {

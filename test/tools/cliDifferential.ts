@@ -36,10 +36,11 @@ export function cliViews(dir: string, pairs: FilePair[]): CliResult[] {
   return JSON.parse(out.toString('utf8')) as CliResult[];
 }
 
-/** The same question answered by our model. */
-export function ourView(p: FilePair): CliResult {
-  const config = p.config === undefined ? undefined : parseCliView(parseDocument(p.config));
-  const credentials = p.credentials === undefined ? undefined : parseCliView(parseDocument(p.credentials));
+/** The same question answered by our model, reading each file as text or as its UTF-8 bytes. */
+export function ourView(p: FilePair, read: 'text' | 'bytes' = 'text'): CliResult {
+  const parse = (t: string | undefined) => (t === undefined ? undefined : parseCliView(parseDocument(read === 'text' ? t : Buffer.from(t, 'utf8'))));
+  const config = parse(p.config);
+  const credentials = parse(p.credentials);
   if (config?.error) return { error: 'config' };
   if (credentials?.error) return { error: 'credentials' };
   const profiles: CliProfiles = {};

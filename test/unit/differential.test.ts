@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { awsCliPythonAvailable, cliViews, FilePair, ourView } from '../tools/cliDifferential';
+import { awsCliPythonAvailable, CliResult, cliViews, FilePair, ourView } from '../tools/cliDifferential';
 import { tempDir } from './helpers';
 import { iniFile } from '../tools/iniGenerator';
 
@@ -38,12 +38,21 @@ const HAND_WRITTEN: FilePair[] = [
   { config: '[profile a\nregion = x\n', credentials: undefined },
   { config: '# only a comment\n; another\n', credentials: '' },
   { config: '[default]\nREGION = A\nregion = b\n', credentials: undefined },
+  { config: "[profile a]\nregion = x\n[profile 'a']\nregion = y\n[profile  a ]\noutput = z\n[default]\nr = 1\n[profile default]\nr = 2\n", credentials: '[b]\nk = 2\n[a]\nk = 1\n[default]\nk = 3\n' },
+  { config: "[profile caf\u00e9]\nregion = x\n[profile 'caf\u00e9']\nr = 2\n[profile \"q a\"]\nr = 3\n", credentials: '[caf\u00e9]\nk = 1\n[q a]\nk = 2\n[z]\nk = 3\n' },
 ];
+
+/** Same profiles, values and errors, and the profiles in the CLI's order (config file first, then the credentials file's own). */
+function assertSameView(ours: CliResult, cli: CliResult, message: string): void {
+  assert.deepStrictEqual(ours, cli, message);
+  if ('profiles' in ours && 'profiles' in cli) assert.deepStrictEqual(Object.keys(ours.profiles), Object.keys(cli.profiles), message);
+}
 
 void test('hand-written tricky files: our model matches the AWS CLI parser', { skip: !awsCliPythonAvailable() && 'awscli is not installed' }, () => {
   const cli = cliViews(tempDir(), HAND_WRITTEN);
   HAND_WRITTEN.forEach((pair, i) => {
-    assert.deepStrictEqual(ourView(pair), cli[i], `case ${i}: ${JSON.stringify(pair)}`);
+    assertSameView(ourView(pair), cli[i]!, `case ${i}: ${JSON.stringify(pair)}`);
+    assertSameView(ourView(pair, 'bytes'), cli[i]!, `case ${i} read as bytes: ${JSON.stringify(pair)}`);
   });
 });
 
@@ -53,7 +62,8 @@ void test('generated files: our model matches the AWS CLI parser (fast-check, fi
   let parsedByCli = 0;
   pairs.forEach((pair, i) => {
     if (!('error' in cli[i]!)) parsedByCli++;
-    assert.deepStrictEqual(ourView(pair), cli[i], `case ${i}: ${JSON.stringify(pair)}`);
+    assertSameView(ourView(pair), cli[i]!, `case ${i}: ${JSON.stringify(pair)}`);
+    assertSameView(ourView(pair, 'bytes'), cli[i]!, `case ${i} read as bytes: ${JSON.stringify(pair)}`);
   });
   // The generator must exercise both outcomes, or the comparison proves little.
   console.log(`differential: ${pairs.length} generated pairs, ${parsedByCli} parsed by the CLI`);

@@ -86,7 +86,7 @@ interface ParsedFile {
 
 function parseFile(f: FileRead): ParsedFile | undefined {
   if (f.text === undefined) return undefined;
-  const doc = parseDocument(f.text);
+  const doc = parseDocument(f.bytes ?? f.text, f.text);
   return { doc, view: parseCliView(doc) };
 }
 

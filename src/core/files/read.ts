@@ -1,6 +1,7 @@
 // Reads a credentials or config file so that a write in progress (Cloud9 rewrites its file in
 // place every five minutes) never shows up as a half file: the file's identity must be the same
 // before and after the read, else it is read again.
+import { isAscii } from 'node:buffer';
 import { promises as nodeFs, Stats } from 'node:fs';
 
 export type FileReadError = 'not-a-file' | 'unreadable' | 'symlink-loop' | 'invalid-utf8' | 'unstable' | 'io';
@@ -11,6 +12,8 @@ export interface FileRead {
   exists: boolean;
   /** Decoded text; undefined when the file is absent, unreadable or not UTF-8. */
   text?: string;
+  /** The bytes behind `text` (the parser scans an ASCII file as its bytes). */
+  bytes?: Buffer;
   mtimeMs?: number;
   mode?: number;
   /** Final target when `path` is a symlink. */
@@ -59,7 +62,9 @@ export async function readStable(path: string, fs: ReadFs = nodeFs): Promise<Fil
     }
     const result: FileRead = { path, exists: true, mtimeMs: after.mtimeMs, mode: after.mode };
     try {
-      result.text = decoder.decode(bytes);
+      // ASCII (nearly every AWS file) needs no validating decoder.
+      result.text = isAscii(bytes) ? bytes.toString('latin1') : decoder.decode(bytes);
+      result.bytes = bytes;
     } catch {
       result.error = 'invalid-utf8';
     }

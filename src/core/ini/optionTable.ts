@@ -3,7 +3,8 @@
 // on first use, and configparser's joined values computed only when asked for.
 import type { CliOption, CliSection } from './cliView';
 import { IniDocument } from './document';
-import { pyStripEnd, pyStripStart } from './pyText';
+import { pyStripEnd, unitsStripEnd, unitsStripStart } from './pyText';
+import { stringHash } from './rangeIndex';
 
 /**
  * Options are kept in flat typed arrays during the single pass (no object per option), and each
@@ -18,7 +19,6 @@ export class OptionTable {
   valStart: Uint32Array;
   hash: Int32Array;
 
-  /** A file has at most one option per line, so sizing by lines means the table never grows. */
   constructor(capacity: number) {
     const n = Math.max(16, capacity);
     this.line = new Uint32Array(n);
@@ -30,6 +30,7 @@ export class OptionTable {
   }
 
   add(line: number, keyStart: number, keyEnd: number, valStart: number, hash: number): number {
+    if (this.n === this.line.length) this.grow();
     const i = this.n++;
     this.line[i] = line;
     this.lastLine[i] = line;
@@ -40,49 +41,60 @@ export class OptionTable {
     return i;
   }
 
-}
-
-/** Hash of the lower-cased key, computed without allocating (non-ASCII keys go through toLowerCase). */
-export function keyHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = from; k < to; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 0x41 && c <= 0x5a) c += 32;
-    else if (c > 0x7f) return stringHash(text.slice(from, to).toLowerCase());
-    h = Math.imul(h ^ c, 0x01000193);
+  private grow(): void {
+    const twice = <T extends Uint32Array | Int32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.line = twice(this.line);
+    this.lastLine = twice(this.lastLine);
+    this.keyStart = twice(this.keyStart);
+    this.keyEnd = twice(this.keyEnd);
+    this.valStart = twice(this.valStart);
+    this.hash = twice(this.hash);
   }
-  return h;
 }
 
-function stringHash(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
+/** Hash of a key that is not ASCII: lower-cased as a string first (for ASCII the same as parseCliView's inline hash). */
+export function keyHash(key: string): number {
+  return stringHash(key.toLowerCase());
 }
 
-/** A section whose option map is built from the option table when first asked for. */
+/** A section whose name and option map are made from the document when first asked for. */
 export class LazySection implements CliSection {
   private map: Map<string, CliOption> | undefined;
+  private nameText: string | undefined;
+  endLine = -1;
+  optTo: number;
   constructor(
-    readonly name: string,
+    readonly doc: IniDocument,
+    private readonly table: OptionTable,
+    /** Where the name is in the document's units, and unitsHash of it. */
+    readonly nameStart: number,
+    readonly nameEnd: number,
+    readonly nameHash: number,
     readonly headerLine: number,
-    public endLine: number,
     readonly optFrom: number,
-    public optTo: number,
-    private readonly materialize: (from: number, to: number) => Map<string, CliOption>,
-  ) {}
+  ) {
+    this.optTo = optFrom;
+  }
+
+  get name(): string {
+    return (this.nameText ??= this.doc.slice(this.nameStart, this.nameEnd));
+  }
 
   get options(): Map<string, CliOption> {
-    return (this.map ??= this.materialize(this.optFrom, this.optTo));
+    return (this.map ??= optionMap(this.doc, this.table, this.optFrom, this.optTo));
   }
 }
 
 /** Is this key already in the current section (options from `from` on)? Hash first, text on a match. */
-export function hasKey(text: string, table: OptionTable, from: number, hash: number, ks: number, ke: number): boolean {
+export function hasKey(doc: IniDocument, table: OptionTable, from: number, hash: number, ks: number, ke: number): boolean {
   for (let j = from; j < table.n; j++) {
     if (table.hash[j] !== hash) continue;
-    const other = text.slice(table.keyStart[j], table.keyEnd[j]).toLowerCase();
-    if (other === text.slice(ks, ke).toLowerCase()) return true;
+    const other = doc.slice(table.keyStart[j]!, table.keyEnd[j]!).toLowerCase();
+    if (other === doc.slice(ks, ke).toLowerCase()) return true;
   }
   return false;
 }
@@ -90,7 +102,7 @@ export function hasKey(text: string, table: OptionTable, from: number, hash: num
 export function optionMap(doc: IniDocument, table: OptionTable, from: number, to: number): Map<string, CliOption> {
   const map = new Map<string, CliOption>();
   for (let j = from; j < to; j++) {
-    const key = doc.text.slice(table.keyStart[j], table.keyEnd[j]).toLowerCase();
+    const key = doc.slice(table.keyStart[j]!, table.keyEnd[j]!).toLowerCase();
     map.set(key, { key, line: table.line[j]!, lastLine: table.lastLine[j]!, raw: rawValue(doc, table, j) });
   }
   return map;
@@ -98,17 +110,17 @@ export function optionMap(doc: IniDocument, table: OptionTable, from: number, to
 
 /** configparser's joined value: the first line's value, then continuation lines (blank ones as ''). */
 export function rawValue(doc: IniDocument, table: OptionTable, j: number): string {
-  const text = doc.text;
+  const u = doc.units;
   const line = table.line[j]!;
   const last = table.lastLine[j]!;
-  const firstValue = text.slice(table.valStart[j], pyStripEnd(text, table.valStart[j], doc.ends[line]));
+  const firstValue = doc.slice(table.valStart[j]!, unitsStripEnd(u, table.valStart[j]!, doc.ends[line]!));
   if (last === line) return firstValue;
   const parts = [firstValue];
   for (let i = line + 1; i <= last; i++) {
-    const a = pyStripStart(text, doc.starts[i], doc.ends[i]);
-    const b = pyStripEnd(text, a, doc.ends[i]);
+    const a = unitsStripStart(u, doc.starts[i]!, doc.ends[i]!);
+    const b = unitsStripEnd(u, a, doc.ends[i]!);
     if (a >= b) parts.push('');
-    else if (text.charCodeAt(a) !== 0x23 && text.charCodeAt(a) !== 0x3b) parts.push(text.slice(a, b));
+    else if (u[a] !== 0x23 && u[a] !== 0x3b) parts.push(doc.slice(a, b));
   }
   return joinValue(parts);
 }
@@ -118,4 +130,3 @@ function joinValue(parts: string[]): string {
   const joined = parts.length === 1 ? parts[0]! : parts.join('\n');
   return joined.slice(0, pyStripEnd(joined));
 }
-

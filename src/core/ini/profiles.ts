@@ -1,6 +1,7 @@
 // botocore's build_profile_map (config file) and the credentials-file merge of Session.full_config:
 // which profile names exist and which keys each one has, as the AWS CLI will see them.
 import { CliFileView, CliSection, CliValue, sectionValues } from './cliView';
+import { FileProfiles } from './profileIndex';
 import { shlexSplit } from './pyText';
 
 export type FileKind = 'config' | 'credentials';
@@ -13,23 +14,13 @@ export interface ProfileEntry {
   sections: { file: FileKind; section: CliSection }[];
 }
 
-const SIMPLE_PROFILE = /^profile[ \t\r\n]+([^\s'"\\]+)[ \t\r\n]*$/;
-
 /** The profile a config-file section defines, or undefined when the CLI ignores it as a profile. */
 export function configSectionProfile(name: string): string | undefined {
   if (name.startsWith('profile')) {
-    // Most names need no shell quoting rules; shlex only for the rest.
-    const simple = SIMPLE_PROFILE.exec(name);
-    if (simple) return simple[1];
     const parts = shlexSplit(name);
     return parts && parts.length === 2 ? parts[1] : undefined;
   }
   return name === 'default' ? 'default' : undefined;
-}
-
-interface Sources {
-  config?: CliSection;
-  credentials?: CliSection;
 }
 
 /**
@@ -38,45 +29,49 @@ interface Sources {
  * without touching the others).
  */
 export class ProfileMap implements Iterable<[string, ProfileEntry]> {
-  private readonly index = new Map<string, Sources>();
+  // A file the CLI rejects still contributes what was read before the error, so the state can
+  // say what is there; the state engine reports the rejection itself as a problem.
+  private readonly inConfig: FileProfiles;
+  private readonly inCredentials: FileProfiles;
+  private credentialsOnly: number | undefined;
   private readonly cache = new Map<string, ProfileEntry>();
+  private readonly views: Record<FileKind, CliFileView | undefined>;
 
-  constructor(private readonly config: CliFileView | undefined, private readonly credentials: CliFileView | undefined) {
-    // A file the CLI rejects still contributes what was read before the error, so the state can
-    // say what is there; the state engine reports the rejection itself as a problem.
-    for (const section of config?.sections ?? []) {
-      const name = configSectionProfile(section.name);
-      // A later section replaces an earlier one of the same profile ([default] and [profile default]).
-      if (name !== undefined) this.index.set(name, { config: section });
-    }
-    for (const section of credentials?.sections ?? []) {
-      const entry = this.index.get(section.name);
-      if (entry) entry.credentials = section;
-      else this.index.set(section.name, { credentials: section });
-    }
+  constructor(config: CliFileView | undefined, credentials: CliFileView | undefined) {
+    this.views = { config, credentials };
+    this.inConfig = new FileProfiles(config, 'config');
+    this.inCredentials = new FileProfiles(credentials, 'credentials');
   }
 
   get size(): number {
-    return this.index.size;
+    if (this.credentialsOnly === undefined) {
+      this.credentialsOnly = 0;
+      for (let id = 0; id < this.inCredentials.size; id++) if (this.inConfig.findEntryOf(this.inCredentials, id) < 0) this.credentialsOnly++;
+    }
+    return this.inConfig.size + this.credentialsOnly;
   }
 
   has(name: string): boolean {
-    return this.index.has(name);
+    return this.inConfig.find(name) >= 0 || this.inCredentials.find(name) >= 0;
   }
 
-  keys(): IterableIterator<string> {
-    return this.index.keys();
+  /** Names in the config file's order, then the names only the credentials file has. */
+  *keys(): IterableIterator<string> {
+    for (let id = 0; id < this.inConfig.size; id++) yield this.inConfig.name(id);
+    for (let id = 0; id < this.inCredentials.size; id++) {
+      if (this.inConfig.findEntryOf(this.inCredentials, id) < 0) yield this.inCredentials.name(id);
+    }
   }
 
   get(name: string): ProfileEntry | undefined {
     const cached = this.cache.get(name);
     if (cached) return cached;
-    const src = this.index.get(name);
-    if (!src) return undefined;
+    if (!this.has(name)) return undefined;
     const entry: ProfileEntry = { values: new Map(), origin: new Map(), sections: [] };
     for (const file of ['config', 'credentials'] as const) {
-      const section = src[file];
-      const view = file === 'config' ? this.config : this.credentials;
+      const profiles = file === 'config' ? this.inConfig : this.inCredentials;
+      const section = profiles.sections[profiles.find(name)];
+      const view = this.views[file];
       if (!section || !view) continue;
       for (const [k, v] of sectionValues(view, section)) {
         entry.values.set(k, v);
@@ -89,7 +84,7 @@ export class ProfileMap implements Iterable<[string, ProfileEntry]> {
   }
 
   *[Symbol.iterator](): IterableIterator<[string, ProfileEntry]> {
-    for (const name of this.index.keys()) yield [name, this.get(name)!];
+    for (const name of this.keys()) yield [name, this.get(name)!];
   }
 }
 

@@ -24,16 +24,34 @@ export function pyStripEnd(s: string, from = 0, to = s.length): number {
   return j;
 }
 
+/** pyStripStart over code units (a document's bytes or UTF-16 units), so no string is made. */
+export function unitsStripStart(u: Uint8Array | Uint16Array, from: number, to: number): number {
+  let i = from;
+  while (i < to && isPySpace(u[i]!)) i++;
+  return i;
+}
+
+export function unitsStripEnd(u: Uint8Array | Uint16Array, from: number, to: number): number {
+  let j = to;
+  while (j > from && isPySpace(u[j - 1]!)) j--;
+  return j;
+}
+
+/** True for the characters Python's str.splitlines() breaks at. */
+export function isSplitLinesBreak(c: number): boolean {
+  return (
+    c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x1c || c === 0x1d ||
+    c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029
+  );
+}
+
 /** Python's str.splitlines() without keepends. */
 export function pySplitLines(s: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const isBreak =
-      c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x1c || c === 0x1d ||
-      c === 0x1e || c === 0x85 || c === 0x2028 || c === 0x2029;
-    if (!isBreak) continue;
+    if (!isSplitLinesBreak(c)) continue;
     out.push(s.slice(start, i));
     if (c === 0x0d && s.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;

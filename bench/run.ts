@@ -44,10 +44,10 @@ function bigConfig(): string {
   return parts.join('');
 }
 
-/** What the extension and the CLI do with a config file: the stable read (bytes and text), the parse, one profile resolved. */
+/** What the extension and the CLI do with a config file (state.ts): the stable read, the parse of its bytes, one profile resolved. */
 async function parseOurs(file: string): Promise<void> {
   const read = await readStable(file);
-  const view = parseCliView(parseDocument(read.bytes!, read.text));
+  const view = parseCliView(parseDocument(read.bytes!));
   const profiles = buildProfileMap(view, undefined);
   if (!credentialSource(profiles.get('p49999'))) throw new Error('profile not resolved');
 }

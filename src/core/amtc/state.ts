@@ -86,7 +86,7 @@ interface ParsedFile {
 
 function parseFile(f: FileRead): ParsedFile | undefined {
   if (f.text === undefined) return undefined;
-  const doc = parseDocument(f.bytes ?? f.text, f.text);
+  const doc = parseDocument(f.bytes ?? f.text);
   return { doc, view: parseCliView(doc) };
 }
 
@@ -175,8 +175,8 @@ function fileProblems(input: StateInput, creds: ParsedFile | undefined, config: 
     else if (read.error) problems.push({ code: 'file-unreadable', file, detail: read.error });
     const err = parsed?.view.error;
     if (err) problems.push({ code: 'cli-cannot-parse', file, line: err.line, detail: err.code });
-    const holdsSecrets = file === 'credentials' || (parsed !== undefined && /aws_secret_access_key/i.test(parsed.doc.text));
-    if (read.exists && read.mode !== undefined && (read.mode & 0o044) !== 0 && holdsSecrets) {
+    const holdsSecrets = (): boolean => file === 'credentials' || (parsed !== undefined && /aws_secret_access_key/i.test(parsed.doc.text));
+    if (read.exists && read.mode !== undefined && (read.mode & 0o044) !== 0 && holdsSecrets()) {
       problems.push({ code: 'insecure-permissions', file, detail: (read.mode & 0o777).toString(8) });
     }
   }

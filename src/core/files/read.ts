@@ -12,7 +12,7 @@ export interface FileRead {
   exists: boolean;
   /** Decoded text; undefined when the file is absent, unreadable or not UTF-8. */
   text?: string;
-  /** The bytes behind `text` (the parser scans an ASCII file as its bytes). */
+  /** The bytes behind `text` (the parser scans an ASCII file as its bytes; its text is decoded on first use). */
   bytes?: Buffer;
   mtimeMs?: number;
   mode?: number;
@@ -61,12 +61,19 @@ export async function readStable(path: string, fs: ReadFs = nodeFs): Promise<Fil
       continue;
     }
     const result: FileRead = { path, exists: true, mtimeMs: after.mtimeMs, mode: after.mode };
-    try {
-      // ASCII (nearly every AWS file) needs no validating decoder.
-      result.text = isAscii(bytes) ? bytes.toString('latin1') : decoder.decode(bytes);
+    if (isAscii(bytes)) {
+      // Nearly every AWS file: valid as it is, and the parser reads the bytes, so the text is made
+      // only when something asks for all of it (a 10 MB config is then never decoded).
+      let text: string | undefined;
+      Object.defineProperty(result, 'text', { enumerable: true, configurable: true, get: () => (text ??= bytes.toString('latin1')) });
       result.bytes = bytes;
-    } catch {
-      result.error = 'invalid-utf8';
+    } else {
+      try {
+        result.text = decoder.decode(bytes);
+        result.bytes = bytes;
+      } catch {
+        result.error = 'invalid-utf8';
+      }
     }
     const real = await fs.realpath(path).catch(() => path);
     if (real !== path) result.realPath = real;

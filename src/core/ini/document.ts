@@ -52,15 +52,14 @@ export class IniDocument {
 }
 
 /**
- * The document of a file's text or its bytes (with the text when the caller has decoded it already).
- * Bytes are expected to be UTF-8 (callers that must refuse anything else check first, as readStable
- * does); ASCII is scanned as it is, without decoding.
+ * The document of a file's text or its bytes. Bytes are expected to be UTF-8 (callers that must
+ * refuse anything else check first, as readStable does); ASCII is scanned as it is, without decoding.
  */
-export function parseDocument(input: string | Uint8Array, text?: string): IniDocument {
+export function parseDocument(input: string | Uint8Array): IniDocument {
   if (typeof input !== 'string') {
     const bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.length);
-    if (isAscii(bytes)) return new IniDocument(bytes, text);
-    return fromString(text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    if (isAscii(bytes)) return new IniDocument(bytes);
+    return fromString(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
   }
   return fromString(input);
 }

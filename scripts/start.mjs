@@ -33,7 +33,8 @@ if (install.status !== 0) throw new Error('installing the .vsix into code-server
 
 const demoHome = await createDemoHome(home, 60_000);
 const port = Number(process.env.PORT) || undefined;
-const wb = await startWorkbench({ extensionsDir, env: { HOME: home }, port, workspace: home });
+// Verify (STS) goes to the same fake as the terminal's `aws`: every step printed below works offline.
+const wb = await startWorkbench({ extensionsDir, env: { HOME: home }, port, workspace: home, settings: demoHome.settings });
 
 let stopping = false;
 async function stop(code = 0) {
@@ -67,6 +68,7 @@ A Cloud9 simulator refreshes ${demoHome.credentials} every minute, and \`aws\` i
 integrated terminal reaches a fake AWS on ${demoHome.fake.url} (no real account is used).
 Try in a terminal:  aws iam create-user --user-name demo      (AMTC denies it: see the notification)
                     aws iam attach-role-policy --role-name hoge_role --policy-arn arn:aws:iam::123456789012:policy/p
-Then "Add fallback profile" and "Run again". Editing ${demoHome.credentials} turns the item to "modified".
+Then "Add fallback profile", "Run again" and "Verify" (STS is the same fake). Editing
+${demoHome.credentials} turns the item to "modified"; its quick fix runs Repair.
 Only 127.0.0.1 is bound. Press Ctrl-C to stop everything.`);
 }

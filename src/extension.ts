@@ -1,7 +1,7 @@
 // Activation only: build the pieces, register them, and put every Disposable in subscriptions.
 import * as vscode from 'vscode';
 import { registerCommands } from './vscode/commands';
-import { affectsSettings, setting } from './vscode/config';
+import { affectsSettings, onSettingChange, setting } from './vscode/config';
 import { CredentialService } from './vscode/credentialService';
 import { createLog } from './vscode/log';
 import { StatusBarController } from './vscode/statusBar';
@@ -13,8 +13,12 @@ import { registerErrorLinks } from './vscode/terminalLinks';
 import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
 import { registerPreflight } from './vscode/preflightDiagnostics';
 import { JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
-import { fallbackProfiles } from './core/amtc/state';
+import { CredentialStatus, fallbackProfiles } from './core/amtc/state';
 import { notificationText } from './core/text/plainText';
+import { Cloud9Signs } from './vscode/cloud9Signs';
+import { ContextKeys } from './vscode/contextKeys';
+import { ManagedFileGuard } from './vscode/managedFileGuard';
+import { terminalProfile } from './vscode/terminalProfile';
 
 /** What activate() returns: a read-only view for tests and other extensions. */
 export interface AmtcGuardApi {
@@ -29,17 +33,27 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
   context.subscriptions.push(log);
   try {
     const service = new CredentialService(log, context.environmentVariableCollection);
-    const statusBar = new StatusBarController(() => setting('showWhenUnmanaged'));
+    const signs = new Cloud9Signs(() => service.environment(), service.files().home, () => statusBar.update());
+    const statusBar = new StatusBarController(signs.itemVisible);
     const report = new StatusReportProvider(() => service.current);
+    const contextKeys = new ContextKeys();
+    const guard = new ManagedFileGuard(() => service.current, service.onDidChange, log);
+    // Preflight follows the status, and its setting turns it off (and on) at once.
+    const preflightInput = new vscode.EventEmitter<CredentialStatus>();
     context.subscriptions.push(
       service,
       statusBar,
       report,
       vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, report),
+      guard,
+      preflightInput,
       service.onDidChange((s) => {
         statusBar.update(s);
         report.refresh();
+        contextKeys.update(s, terminalProfile(context.environmentVariableCollection));
+        preflightInput.fire(s);
       }),
+      onSettingChange('preflight', () => service.current && preflightInput.fire(service.current)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (affectsSettings(e)) statusBar.update();
       }),
@@ -60,13 +74,13 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       terminals,
       vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, explanations),
       registerErrorLinks(() => service.current, explanations, terminals),
-      registerPreflight(() => service.current, service.onDidChange),
+      registerPreflight(() => (setting('preflight') ? service.current : undefined), preflightInput.event),
       watchShellIntegration(context.globalState),
       terminals.onDidJudge((j) => {
-        if (j.verdict.amtc) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
+        if (j.verdict.amtc && setting('notifications')) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
       }),
     );
-    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations });
+    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
     return { onDidJudge: terminals.onDidJudge, activationMs: performance.now() - started };

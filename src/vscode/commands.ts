@@ -15,12 +15,16 @@ import { useProfileInTerminals } from './terminalProfile';
 import { verifyCommand } from './verifyCommand';
 import { repairCommand } from './repairCommand';
 import { notificationText } from '../core/text/plainText';
+import type { ManagedFileGuard } from './managedFileGuard';
+import { stateLabel } from './statusText';
+import { cannotAct } from './cannotAct';
 
 export interface CommandDeps {
   log: Log;
   service: CredentialService;
   terminalEnv: vscode.EnvironmentVariableCollection;
   explanations: ExplanationProvider;
+  guard: ManagedFileGuard;
 }
 
 /** What a denial notification passes to "Add fallback profile", so the user can run the command again. */
@@ -34,7 +38,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   const profileArg = (a: unknown): string | undefined => (typeof a === 'string' ? a : undefined);
   const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
     [COMMAND.showStatus]: () => vscode.commands.executeCommand('markdown.showPreview', REPORT_URI),
-    [COMMAND.openCredentialsFiles]: () => openFiles(deps),
+    [COMMAND.openCredentialsFiles]: () => deps.guard.open(),
     [COMMAND.showActions]: () => showActions(deps),
     [COMMAND.addFallbackProfile]: (arg?: unknown) => addFallbackProfile(deps, (arg as { rerun?: Rerun } | undefined)?.rerun),
     [COMMAND.explainError]: (text?: unknown) => explainError(current(), deps.explanations, typeof text === 'string' ? text : undefined),
@@ -52,18 +56,22 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
 async function restrictPermissions(deps: CommandDeps): Promise<void> {
   const s = deps.service.current;
   const files = (s?.problems ?? []).filter((p) => p.code === 'insecure-permissions').map((p) => (p.file === 'config' ? s!.configFile : s!.credentialsFile));
+  if (!files.length) {
+    cannotAct(vscode.l10n.t('Only you can read the credential files already; there is nothing to restrict.'));
+    return;
+  }
   for (const file of files) {
     try {
       const st = await fs.stat(file);
       await fs.chmod(file, st.mode & 0o700);
       deps.log.info(`restricted ${file} to ${(st.mode & 0o700).toString(8)}`);
     } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard could not change the permissions of {0}: {1}', file, notificationText(e instanceof Error ? e.message : String(e))));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not change the permissions of {0}: {1}', file, notificationText(e instanceof Error ? e.message : String(e))));
       return;
     }
   }
   await deps.service.refresh();
-  if (files.length) void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: only you can read {0} now.', files.join(', ')));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Only you can read {0} now.', files.join(', ')));
 }
 
 async function addFallbackProfile(deps: CommandDeps, rerun: Rerun | undefined): Promise<void> {
@@ -76,7 +84,7 @@ async function addFallbackProfile(deps: CommandDeps, rerun: Rerun | undefined): 
   const use = vscode.l10n.t('Use in terminals');
   const again = vscode.l10n.t('Run again');
   const buttons = rerun ? [again, verify, use] : [verify, use];
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: added profile {0} to {1}; the managed credentials file was not touched.', added.name, added.file), ...buttons);
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Added profile {0} to {1}; the managed credentials file was not touched.', added.name, added.file), ...buttons);
   if (answer === again && rerun) {
     rerun.terminal.show();
     rerun.terminal.sendText(withProfile(rerun.commandLine, added.name));
@@ -84,22 +92,6 @@ async function addFallbackProfile(deps: CommandDeps, rerun: Rerun | undefined): 
   else if (answer === use) await vscode.commands.executeCommand(COMMAND.useProfileInTerminals, added.name);
 }
 
-
-async function openFiles(deps: CommandDeps): Promise<void> {
-  const s = deps.service.current;
-  if (!s) return;
-  let opened = 0;
-  for (const file of [s.credentialsFile, s.configFile]) {
-    try {
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-      await vscode.window.showTextDocument(doc, { preview: false, preserveFocus: opened > 0 });
-      opened++;
-    } catch (e) {
-      deps.log.info(`not opening ${file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
-  if (opened === 0) void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: neither {0} nor {1} exists yet.', s.credentialsFile, s.configFile));
-}
 
 interface ActionItem extends vscode.QuickPickItem {
   command: CommandId;
@@ -121,6 +113,6 @@ async function showActions(deps: CommandDeps): Promise<void> {
     { label: `$(info) ${vscode.l10n.t('Show credential status')}`, command: COMMAND.showStatus },
     { label: `$(go-to-file) ${vscode.l10n.t('Open AWS credentials and config files')}`, command: COMMAND.openCredentialsFiles },
   );
-  const pick = await vscode.window.showQuickPick(items, { title: 'AMTC Guard', placeHolder: s ? vscode.l10n.t('State: {0}', s.state) : undefined });
+  const pick = await vscode.window.showQuickPick(items, { title: 'AMTC Guard', placeHolder: s ? stateLabel(s.state) : undefined });
   if (pick) await vscode.commands.executeCommand(pick.command);
 }

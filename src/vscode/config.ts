@@ -15,3 +15,24 @@ export function setting<K extends SettingKey>(key: K): SettingTypes[K] {
 export function affectsSettings(e: vscode.ConfigurationChangeEvent): boolean {
   return e.affectsConfiguration(SETTINGS_SECTION);
 }
+
+/**
+ * `statusBarItem`, or what the deprecated `showWhenUnmanaged` meant when only that one was set:
+ * `true` (show it also for your own credentials) is `always`; `false` is what `auto` does anyway.
+ */
+export function itemVisibility(): SettingTypes['statusBarItem'] {
+  const cfg = vscode.workspace.getConfiguration(SETTINGS_SECTION);
+  const mode = cfg.inspect<SettingTypes['statusBarItem']>('statusBarItem');
+  const chosen = mode?.workspaceFolderValue ?? mode?.workspaceValue ?? mode?.globalValue;
+  if (chosen) return chosen;
+  const old = cfg.inspect<boolean>('showWhenUnmanaged');
+  const legacy = old?.workspaceFolderValue ?? old?.workspaceValue ?? old?.globalValue;
+  return legacy === true ? 'always' : 'auto';
+}
+
+/** Fires when one of our settings changes (for pieces that do not listen to the status alone). */
+export function onSettingChange(key: SettingKey, listener: () => void): vscode.Disposable {
+  return vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(`${SETTINGS_SECTION}.${key}`)) listener();
+  });
+}

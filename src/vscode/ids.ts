@@ -19,9 +19,13 @@ export const SETTINGS_SECTION = 'amtcGuard';
 
 /** Setting keys (without the section) and the type each one holds. */
 export interface SettingTypes {
+  statusBarItem: 'auto' | 'always' | 'never';
+  notifications: boolean;
+  preflight: boolean;
   credentialsFile: string;
   configFile: string;
   credentialLifetimeMinutes: number;
+  /** Deprecated: read only to migrate to statusBarItem (config.ts). */
   showWhenUnmanaged: boolean;
   stsEndpoint: string;
   cloud9Endpoint: string;
@@ -29,6 +33,11 @@ export interface SettingTypes {
 
 export type SettingKey = keyof SettingTypes;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged', 'stsEndpoint', 'cloud9Endpoint'];
+export const SETTING_KEYS: readonly SettingKey[] = ['statusBarItem', 'notifications', 'preflight', 'credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged', 'stsEndpoint', 'cloud9Endpoint'];
 
 export const STATUS_ITEM_ID = 'amtcGuard.status';
+
+/** Context keys (`amtcGuard.<key>`) the `when` clauses in package.json use; contextKeys.ts sets them. */
+export const CONTEXT_KEYS = ['fileModified', 'insecurePermissions', 'hasProfiles', 'hasOtherProfiles', 'terminalProfile', 'hasFiles'] as const;
+
+export type ContextKey = (typeof CONTEXT_KEYS)[number];

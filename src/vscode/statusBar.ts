@@ -15,13 +15,22 @@ export interface StatusItemView {
   visible: boolean;
 }
 
+/** Whether the item shows (core/amtc/visibility decides, from the setting and the signs of Cloud9). */
+export type ItemVisibleRule = (s: CredentialStatus) => boolean;
+
 const LINK_COMMANDS: CommandId[] = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
 
-export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnmanaged: boolean, cloud9?: string): StatusItemView {
+export function renderStatusItem(s: CredentialStatus, now: number, visible: boolean, cloud9?: string): StatusItemView {
   let text: string;
   let background: StatusItemView['background'];
   switch (s.state) {
-    case 'managed': text = `$(shield) AMTC ${minutesLeft(s.amtc!.expiresAt, now)}m`; break;
+    case 'managed':
+      // A missed refresh shows on the item too (not only in the tooltip), in the warning colour.
+      if (hasProblem(s, 'refresh-overdue')) {
+        text = `$(clock) ${vscode.l10n.t('AMTC {0}m, refresh overdue', minutesLeft(s.amtc!.expiresAt, now))}`;
+        background = 'warning';
+      } else text = `$(shield) AMTC ${minutesLeft(s.amtc!.expiresAt, now)}m`;
+      break;
     case 'modified': text = `$(warning) ${vscode.l10n.t('AMTC modified')}`; background = 'warning'; break;
     case 'expired': text = `$(error) ${vscode.l10n.t('AMTC expired')}`; background = 'error'; break;
     case 'overridden': text = `$(person) AWS: ${s.profileFrom === 'env-keys' ? 'env' : s.activeProfile}`; break;
@@ -35,7 +44,7 @@ export function renderStatusItem(s: CredentialStatus, now: number, showWhenUnman
     background,
     tooltip: tooltip(s, now, sentence, cloud9),
     ariaLabel: `AMTC Guard: ${sentence}`,
-    visible: s.state !== 'unmanaged' || showWhenUnmanaged || s.problems.length > 0,
+    visible,
   };
 }
 
@@ -44,13 +53,19 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   const parts: Markdown[] = [md`**AMTC Guard**: ${sentence}\n\n`];
   const rows: [string, string][] = [[vscode.l10n.t('Profile'), sourceText(s)]];
   if (s.source?.keyId) rows.push([vscode.l10n.t('Key'), `${s.source.keyId}${s.source.file ? ` (${fileLabel(s.source.file)})` : ''}`]);
+  // The managed file's times belong under the managed credentials: while another profile is in use
+  // they get their own heading, never rows under that profile.
+  const amtcRows: [string, string][] = [];
   if (s.amtc) {
-    rows.push([vscode.l10n.t('Refreshed'), relativeMinutes(s.amtc.refreshedAt, now)]);
-    rows.push([vscode.l10n.t('Expires'), relativeMinutes(s.amtc.expiresAt, now)]);
-    if (s.amtc.nextRefreshAt !== null) rows.push([vscode.l10n.t('Next refresh'), relativeMinutes(s.amtc.nextRefreshAt, now)]);
+    amtcRows.push([vscode.l10n.t('Refreshed'), relativeMinutes(s.amtc.refreshedAt, now)]);
+    amtcRows.push([vscode.l10n.t('Expires'), relativeMinutes(s.amtc.expiresAt, now)]);
+    if (s.amtc.nextRefreshAt !== null) amtcRows.push([vscode.l10n.t('Next refresh'), relativeMinutes(s.amtc.nextRefreshAt, now)]);
   }
+  const amtcApart = s.state === 'overridden' && amtcRows.length > 0;
+  if (!amtcApart) rows.push(...amtcRows);
   if (cloud9) rows.push([vscode.l10n.t('Cloud9 says'), cloud9]);
-  parts.push(md`| | |\n|---|---|\n${Markdown.join(rows.map(([k, v]) => md`| ${k} | ${v} |`), '\n')}\n\n`);
+  parts.push(table(rows));
+  if (amtcApart) parts.push(md`${vscode.l10n.t('Cloud9\'s managed credentials in [default], not used by new terminals now:')}\n\n`, table(amtcRows));
   if (s.problems.length) parts.push(md`${Markdown.join(s.problems.map((p) => md`- $(warning) ${problemText(p)}`), '\n')}\n\n`);
   const links: Markdown[] = [
     commandLink(md`$(add) ${vscode.l10n.t('Add fallback profile')}`, COMMAND.addFallbackProfile),
@@ -63,6 +78,10 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   return trustedMarkdown(Markdown.join(parts, ''), LINK_COMMANDS);
 }
 
+function table(rows: [string, string][]): Markdown {
+  return md`| | |\n|---|---|\n${Markdown.join(rows.map(([k, v]) => md`| ${k} | ${v} |`), '\n')}\n\n`;
+}
+
 /** Owns the item; re-renders on every status and once a minute while a countdown is shown. */
 export class StatusBarController implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 100);
@@ -72,11 +91,10 @@ export class StatusBarController implements vscode.Disposable {
   /** Cloud9's own managedCredentialsStatus, when it was asked (see cloud9ApiStatus.ts). */
   cloud9: string | undefined;
 
-  constructor(private readonly showWhenUnmanaged: () => boolean) {
+  constructor(private readonly visible: ItemVisibleRule) {
     this.item.name = 'AMTC Guard';
     this.item.command = COMMAND.showActions;
-    this.item.text = '$(loading~spin) AMTC';
-    this.item.show();
+    // Hidden until the first status decides whether there is anything to say (quiet off Cloud9).
   }
 
   update(status: CredentialStatus | undefined = this.status): void {
@@ -84,7 +102,7 @@ export class StatusBarController implements vscode.Disposable {
     clearTimeout(this.tick);
     if (!status) return;
     const now = Date.now();
-    const view = renderStatusItem(status, now, this.showWhenUnmanaged(), this.cloud9);
+    const view = renderStatusItem(status, now, this.visible(status), this.cloud9);
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };

@@ -2,7 +2,8 @@
 // Japanese bundle can translate them). Pure apart from l10n: no UI objects are created here.
 import * as vscode from 'vscode';
 import type { CredentialState, CredentialStatus, Problem } from '../core/amtc/state';
-import { minutesLeft } from '../core/amtc/statusTimes';
+import type { SourceKind } from '../core/credentials/resolve';
+import { minutesLeft, wholeMinutesFrom } from '../core/amtc/statusTimes';
 
 export function stateSentence(s: CredentialStatus, now: number): string {
   const sentences: Record<CredentialState, () => string> = {
@@ -40,7 +41,34 @@ export function sourceText(s: CredentialStatus): string {
 }
 
 export function relativeMinutes(at: number, now: number): string {
-  const m = Math.round((at - now) / 60_000);
+  const m = wholeMinutesFrom(now, at);
   if (m === 0) return vscode.l10n.t('now');
   return m > 0 ? vscode.l10n.t('in {0} min', m) : vscode.l10n.t('{0} min ago', -m);
+}
+
+/** A state in words, where the report or a picker names it (never the internal id). */
+export function stateLabel(state: CredentialState): string {
+  const labels: Record<CredentialState, () => string> = {
+    managed: () => vscode.l10n.t('managed credentials (AMTC) in use'),
+    modified: () => vscode.l10n.t('managed file edited, no longer refreshed'),
+    expired: () => vscode.l10n.t('managed credentials expired'),
+    overridden: () => vscode.l10n.t('another profile in use'),
+    missing: () => vscode.l10n.t('no credentials'),
+    unmanaged: () => vscode.l10n.t('your own credentials'),
+  };
+  return labels[state]();
+}
+
+/** Where a profile's credentials come from, in words (the ids are `aws configure list`'s Type strings). */
+export function sourceKindLabel(kind: SourceKind | 'env'): string {
+  const labels: Record<SourceKind | 'env', () => string> = {
+    env: () => vscode.l10n.t('environment variables'),
+    'assume-role': () => vscode.l10n.t('assumed role'),
+    'web-identity': () => vscode.l10n.t('web identity role'),
+    sso: () => vscode.l10n.t('IAM Identity Center (SSO)'),
+    'shared-credentials-file': () => vscode.l10n.t('keys in the credentials file'),
+    'credential-process': () => vscode.l10n.t('credential process'),
+    'config-file': () => vscode.l10n.t('keys in the config file'),
+  };
+  return labels[kind]();
 }

@@ -84,7 +84,7 @@ const STEPS: [string, (ctx: Ctx) => Promise<void>][] = [
       await page.keyboard.press('Enter');
     }
     const before = demo.fake.calls.length;
-    await clickToastButton(page, /added profile c9_work/, 'Run again');
+    await clickToastButton(page, /Added profile c9_work/, 'Run again');
     await waitFor('the call signed with the new key', () => Promise.resolve(demo.fake.calls.slice(before).some((c) => c.action === 'AttachRolePolicy' && c.keyId === KEY_ID)), 30_000);
     await waitFor('the command line with --profile in the terminal', async () => (await terminalText(page)).includes('aws --profile c9_work iam attach-role-policy'));
     await shot(page, 'run-again');

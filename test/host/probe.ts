@@ -50,7 +50,7 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
         className: el.className,
         background: getComputedStyle(el).backgroundColor,
       }))`),
-    '/notifications': () => need(page).evaluate(`[...document.querySelectorAll('.notification-toast, .notifications-list-container .monaco-list-row')].map((el) => ({
+    '/notifications': () => need(page).evaluate(`[...document.querySelectorAll('.notification-list-item')].map((el) => ({
         message: el.querySelector('.notification-list-item-message')?.innerText ?? '',
         buttons: [...el.querySelectorAll('.monaco-button')].map((b) => b.innerText.trim()).filter(Boolean),
       }))`),

@@ -14,6 +14,8 @@ export interface DemoHome {
   config: string;
   fake: FakeAws;
   simulator: Cloud9Simulator;
+  /** User settings that point the extension's own AWS calls (Verify) at the fake. */
+  settings: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function createDemoHome(home: string, periodMs = 60_000): Promise<D
     config: path.join(aws, 'config'),
     fake,
     simulator,
+    settings: { 'amtcGuard.stsEndpoint': fake.url },
     async close() {
       simulator.stop();
       await fake.close();

@@ -14,7 +14,8 @@ interface Manifest {
   bin: Record<string, string>;
   contributes: {
     commands: { command: string; title: string; category: string }[];
-    configuration: { properties: Record<string, { scope?: string; markdownDescription?: string }> };
+    configuration: { title: string; properties: Record<string, { scope?: string; markdownDescription?: string; order?: number }> }[];
+    menus: { commandPalette: { command: string; when: string }[] };
   };
 }
 
@@ -36,12 +37,32 @@ void test('every command id in code is contributed, and every contributed comman
   assert.ok(manifest.contributes.commands.some((c) => c.command === 'amtcGuard.addFallbackProfile' && c.title === 'Add fallback profile'));
 });
 
-void test('every setting key in code is contributed with a scope and a markdownDescription', () => {
-  const contributed = Object.keys(manifest.contributes.configuration.properties).sort();
+const settings = Object.assign({}, ...manifest.contributes.configuration.map((c) => c.properties)) as Manifest['contributes']['configuration'][number]['properties'];
+
+void test('every setting key in code is contributed with a scope, a markdownDescription and an order', () => {
+  const contributed = Object.keys(settings).sort();
   assert.deepEqual(ids.SETTING_KEYS.map((k) => `${ids.SETTINGS_SECTION}.${k}`).sort(), contributed);
-  for (const [key, p] of Object.entries(manifest.contributes.configuration.properties)) {
+  for (const [key, p] of Object.entries(settings)) {
     assert.ok(p.scope, `${key} has a scope`);
     assert.ok(p.markdownDescription, `${key} has a markdownDescription`);
+    assert.equal(typeof p.order, 'number', `${key} has an order`);
+  }
+});
+
+void test('settings for tests and private endpoints are in the advanced group, after the everyday ones', () => {
+  const [everyday, advanced] = manifest.contributes.configuration;
+  assert.deepEqual(Object.keys(advanced!.properties).sort(), ['amtcGuard.cloud9Endpoint', 'amtcGuard.credentialLifetimeMinutes']);
+  assert.equal(Object.keys(everyday!.properties)[0], 'amtcGuard.statusBarItem');
+  const lastEveryday = Math.max(...Object.values(everyday!.properties).filter((p) => !('markdownDeprecationMessage' in p)).map((p) => p.order!));
+  for (const p of Object.values(advanced!.properties)) assert.ok(p.order! > lastEveryday);
+});
+
+void test('every when clause of the command palette uses only context keys the extension sets', () => {
+  const palette = manifest.contributes.menus.commandPalette;
+  assert.ok(palette.some((m) => m.command === 'amtcGuard.repairCredentialsFile'), 'Repair is hidden when there is nothing to repair');
+  for (const m of palette) {
+    assert.ok((Object.values(ids.COMMAND) as string[]).includes(m.command), `${m.command} is ours`);
+    for (const key of m.when.match(/amtcGuard\.\w+/g) ?? []) assert.ok((ids.CONTEXT_KEYS as readonly string[]).includes(key.slice('amtcGuard.'.length)), `${key} in ${m.when}`);
   }
 });
 

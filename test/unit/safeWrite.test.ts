@@ -94,3 +94,23 @@ void test('a refusal or a directory in the way changes nothing', async () => {
   assert.equal(readFileSync(file, 'utf8'), 'keep\n');
   assert.deepEqual(leftovers(home), []);
 });
+
+void test('backups go to .amtc-guard-backups beside the file, the ten newest are kept, and old backups beside the file move in', async () => {
+  const home = tempDir();
+  const aws = path.join(home, '.aws');
+  const file = path.join(aws, 'credentials');
+  mkdirSync(aws, { mode: 0o700 });
+  writeFileSync(file, '# v0\n', { mode: 0o600 });
+  writeFileSync(path.join(aws, 'credentials.amtc-guard-backup-20200101T000000-000Z-1'), '# from an earlier version\n');
+  let clock = Date.parse('2026-11-29T00:00:00Z');
+  for (let i = 1; i <= 12; i++) {
+    const r = await safeWrite({ file, home, edit: append(`# v${i}\n`), now: () => new Date((clock += 1000)) });
+    assert.ok(r.ok && r.backup && path.dirname(r.backup) === path.join(aws, '.amtc-guard-backups'), JSON.stringify(r));
+  }
+  assert.deepEqual(readdirSync(aws).sort(), ['.amtc-guard-backups', 'credentials'], 'nothing piles up in ~/.aws');
+  const kept = readdirSync(path.join(aws, '.amtc-guard-backups')).sort();
+  assert.equal(kept.length, 10);
+  assert.ok(kept.every((f) => f.startsWith('credentials.2026')), `the oldest (also the moved one) went first: ${kept.join(', ')}`);
+  assert.equal(statSync(path.join(aws, '.amtc-guard-backups')).mode & 0o777, 0o700);
+  assert.equal(readFileSync(path.join(aws, '.amtc-guard-backups', kept.at(-1)!), 'utf8'), '# v0\n# v1\n# v2\n# v3\n# v4\n# v5\n# v6\n# v7\n# v8\n# v9\n# v10\n# v11\n');
+});

@@ -24,13 +24,18 @@ export type VerifyProblem = 'profile-not-found' | 'invalid-key-id' | 'wrong-secr
 
 export type VerifyOutcome =
   | { ok: true; account: string; arn: string; keyId: string; temporary: boolean }
-  | { ok: false; problem: VerifyProblem; code: string };
+  | { ok: false; problem: VerifyProblem; code: string; /** The STS endpoint the call went to (or would have). */ endpoint: string };
 
 export interface VerifyOptions {
   profile: string;
   paths: FilePaths;
   region?: string;
   endpoint?: string;
+}
+
+/** The endpoint a call goes to: the given one, else the public regional STS endpoint (what the SDK uses). */
+export function stsEndpoint(o: Pick<VerifyOptions, 'region' | 'endpoint'>): string {
+  return o.endpoint || `https://sts.${o.region ?? 'us-east-1'}.amazonaws.com`;
 }
 
 export async function verifyProfile(sdk: SdkModule, o: VerifyOptions): Promise<VerifyOutcome> {
@@ -49,7 +54,7 @@ export async function verifyProfile(sdk: SdkModule, o: VerifyOptions): Promise<V
   } catch (e) {
     const err = e as { name?: string; code?: string; message?: string };
     const code = err.name && err.name !== 'Error' ? err.name : err.code ?? 'Error';
-    return { ok: false, problem: classify(code, err.message ?? ''), code };
+    return { ok: false, problem: classify(code, err.message ?? ''), code, endpoint: stsEndpoint(o) };
   }
 }
 

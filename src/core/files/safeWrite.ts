@@ -1,6 +1,7 @@
 // Every write to a user's credentials or config file goes through here (SPEC §5): a lock between
 // our own writers, the edit computed on what is on disk now, a temp file in the same directory
-// (fsync, then rename), the existing mode kept (0600 for new files), a timestamped 0600 backup,
+// (fsync, then rename), the existing mode kept (0600 for new files), a timestamped 0600 backup in
+// a folder beside the file (`.amtc-guard-backups/`, the newest 10 kept),
 // and a re-read right before the rename: if someone else (Cloud9) wrote meanwhile, start over.
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
@@ -28,6 +29,7 @@ export interface SafeWriteOptions<R> {
 const MAX_ATTEMPTS = 25;
 const STALE_LOCK_MS = 30_000;
 const KEEP_BACKUPS = 10;
+const BACKUP_DIR = '.amtc-guard-backups';
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export async function safeWrite<R>(opts: SafeWriteOptions<R>): Promise<SafeWriteResult<R>> {
@@ -132,19 +134,33 @@ async function syncDir(dir: string): Promise<void> {
   await h?.close();
 }
 
+/** Where the backups of a file go: a folder beside it, so they never pile up among the user's files. */
+export function backupDir(target: string): string {
+  return path.join(path.dirname(target), BACKUP_DIR);
+}
+
 async function writeBackup(target: string, bytes: Buffer, now: Date): Promise<string> {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '-');
-  const backup = `${target}.amtc-guard-backup-${stamp}-${process.pid}`;
+  const dir = backupDir(target);
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const backup = path.join(dir, `${path.basename(target)}.${stamp}-${process.pid}`);
   await writeDurably(backup, bytes.toString('utf8'), 0o600);
   await pruneBackups(target);
   return backup;
 }
 
-/** Keeps the newest backups of this file; older ones are removed. */
+/**
+ * Keeps the newest KEEP_BACKUPS backups of this file; older ones are removed. Backups that earlier
+ * versions left beside the file (`credentials.amtc-guard-backup-…`) move into the folder first.
+ */
 async function pruneBackups(target: string): Promise<void> {
-  const dir = path.dirname(target);
-  const prefix = `${path.basename(target)}.amtc-guard-backup-`;
-  const ours = (await fs.readdir(dir)).filter((f) => f.startsWith(prefix)).sort();
+  const dir = backupDir(target);
+  const name = path.basename(target);
+  const legacy = `${name}.amtc-guard-backup-`;
+  for (const old of (await fs.readdir(path.dirname(target))).filter((f) => f.startsWith(legacy))) {
+    await fs.rename(path.join(path.dirname(target), old), path.join(dir, `${name}.${old.slice(legacy.length)}`)).catch(() => undefined);
+  }
+  const ours = (await fs.readdir(dir)).filter((f) => f.startsWith(`${name}.`) && /^\d{8}T/.test(f.slice(name.length + 1))).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) await fs.rm(path.join(dir, old), { force: true });
 }
 

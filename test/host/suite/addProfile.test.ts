@@ -60,8 +60,8 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     await atStep(6);
     await probe.screenshot('wizard-target');
     await probe.keys(['Enter']); // ~/.aws/config (recommended)
-    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('added profile c9_work')), 'the confirmation');
-    const toast = toasts.find((t) => t.message.includes('added profile c9_work'))!;
+    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('Added profile c9_work')), 'the confirmation');
+    const toast = toasts.find((t) => t.message.includes('Added profile c9_work'))!;
     assert.deepEqual(toast.buttons, ['Verify', 'Use in terminals']);
     assert.ok(!toast.message.includes(SECRET) && !toast.message.includes(KEY_ID));
     const config = readFileSync(CONFIG, 'utf8');
@@ -90,6 +90,18 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     assert.equal(ok, true);
     assert.equal(fake.calls.at(-1)?.action, 'GetCallerIdentity');
     assert.equal(fake.calls.at(-1)?.keyId, KEY_ID);
-    await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('profile c9_work works as arn:aws:iam::123456789012:user/c9_work')), 'the verify result');
+    await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('Profile c9_work works as arn:aws:iam::123456789012:user/c9_work')), 'the verify result');
+  });
+
+  it('a Verify that cannot reach STS names the endpoint it tried and offers Open Setting', async () => {
+    await vscode.workspace.getConfiguration('amtcGuard').update('stsEndpoint', 'http://127.0.0.1:9', vscode.ConfigurationTarget.Global);
+    const ok = await vscode.commands.executeCommand<boolean>('amtcGuard.verifyProfile', 'c9_work');
+    assert.equal(ok, false);
+    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('STS at http://127.0.0.1:9 could not be reached')), 'the failure naming the endpoint');
+    assert.deepEqual(toasts.find((t) => t.message.includes('http://127.0.0.1:9'))!.buttons, ['Open Setting']);
+    await probe.screenshot('verify-endpoint');
+    await probe.click('Open Setting');
+    await eventually(probe.tabs, (tabs) => tabs.some((t) => /Settings|設定/.test(t)), 'the Settings editor');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });

@@ -10,9 +10,14 @@ describe('Japanese display language', () => {
   const sim = new Cloud9Simulator({ file: CREDENTIALS, periodMs: 120_000 });
   before(async () => {
     resetAwsDir();
+    // Off Cloud9 (no C9_* here) an empty home shows no item by default; `always` shows the missing state.
+    await vscode.workspace.getConfiguration('amtcGuard').update('statusBarItem', 'always', vscode.ConfigurationTarget.Global);
     await activeExtension();
   });
-  after(() => sim.stop());
+  after(async () => {
+    sim.stop();
+    await vscode.workspace.getConfiguration('amtcGuard').update('statusBarItem', undefined, vscode.ConfigurationTarget.Global);
+  });
 
   it('the extension host runs in Japanese', () => {
     assert.equal(vscode.env.language, 'ja');

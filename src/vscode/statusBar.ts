@@ -25,14 +25,27 @@ export function renderStatusItem(s: CredentialStatus, now: number, visible: bool
   let background: StatusItemView['background'];
   switch (s.state) {
     case 'managed':
-      // A missed refresh shows on the item too (not only in the tooltip), in the warning colour.
-      if (hasProblem(s, 'refresh-overdue')) {
+      // A save or Repair since Cloud9's last write, or a missed refresh, shows on the item too (not
+      // only in the tooltip), in the warning colour.
+      if (hasProblem(s, 'awaiting-refresh')) {
+        text = `$(sync) ${vscode.l10n.t('AMTC {0}m, waiting for Cloud9', minutesLeft(s.amtc!.expiresAt, now))}`;
+        background = 'warning';
+      } else if (hasProblem(s, 'refresh-overdue')) {
         text = `$(clock) ${vscode.l10n.t('AMTC {0}m, refresh overdue', minutesLeft(s.amtc!.expiresAt, now))}`;
         background = 'warning';
       } else text = `$(shield) AMTC ${minutesLeft(s.amtc!.expiresAt, now)}m`;
       break;
     case 'modified': text = `$(warning) ${vscode.l10n.t('AMTC modified')}`; background = 'warning'; break;
-    case 'expired': text = `$(error) ${vscode.l10n.t('AMTC expired')}`; background = 'error'; break;
+    case 'expired':
+      // Repaired (or saved) but not yet rewritten by Cloud9: waiting, not broken for good.
+      if (hasProblem(s, 'awaiting-refresh')) {
+        text = `$(sync) ${vscode.l10n.t('AMTC expired, waiting for Cloud9')}`;
+        background = 'warning';
+      } else {
+        text = `$(error) ${vscode.l10n.t('AMTC expired')}`;
+        background = 'error';
+      }
+      break;
     case 'overridden': text = `$(person) AWS: ${s.profileFrom === 'env-keys' ? 'env' : s.activeProfile}`; break;
     case 'missing': text = `$(circle-slash) ${vscode.l10n.t('AWS: no credentials')}`; break;
     case 'unmanaged': text = `$(key) AWS: ${s.activeProfile}`; break;

@@ -78,6 +78,17 @@ describe('the managed credentials file in the editor', () => {
     await eventually(() => Promise.resolve(ourDiagnostics().length), (n) => n === 0, 'no warning');
   });
 
+  it('a save of the same bytes is no refresh: the item waits for Cloud9 (warning colour) until Cloud9 writes again', async () => {
+    const bytes = readFileSync(CREDENTIALS);
+    writeFileSync(CREDENTIALS, bytes);
+    const waiting = await eventually(amtcItem, (i) => /waiting for Cloud9/.test(i?.text ?? ''), 'waiting for Cloud9');
+    assert.match(waiting!.className, /warning-kind/);
+    await probe.screenshot('waiting-for-cloud9');
+    sim.refresh();
+    const healthy = await eventually(amtcItem, (i) => /^AMTC 1[45]m$/.test(i?.text.replace(/^\W+/, '') ?? ''), 'healthy after the refresh');
+    assert.doesNotMatch(healthy!.className, /warning-kind/);
+  });
+
   it('statusBarItem: never hides the item, always and auto (on this Cloud9 host) show it', async () => {
     const cfg = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('amtcGuard');
     await cfg().update('statusBarItem', 'never', vscode.ConfigurationTarget.Global);

@@ -80,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
         if (j.verdict.amtc && setting('notifications')) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
       }),
     );
-    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard });
+    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard, terminals });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
     return { onDidJudge: terminals.onDidJudge, activationMs: performance.now() - started };

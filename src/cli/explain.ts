@@ -35,16 +35,18 @@ export async function explainCommand(argv: string[], ctx: CliContext, input: Nod
 }
 
 function verdictJson(v: Verdict): object {
-  return { error: v.error && { ...v.error, message: maskSecretsIn(v.error.message) }, action: v.action, reason: v.reason, amtc: v.amtc, roleName: v.roleName, because: v.because, fixes: v.fixes };
+  return { error: v.error && { ...v.error, message: maskSecretsIn(v.error.message) }, action: v.action, reason: v.reason, amtc: v.amtc, likely: v.likely, alsoPossible: v.alsoPossible, roleName: v.roleName, because: v.because, fixes: v.fixes };
 }
 
 function explainLines(v: Verdict, ctx: CliContext, fallback: string | undefined): string[] {
   const m = ctx.messages.explain;
-  const lines = [m.reason(v)];
+  const lines = [v.likely ? m.likely(m.reason(v)) : m.reason(v)];
+  for (const reason of v.alsoPossible) lines.push(m.lessLikely(m.reason({ ...v, reason })));
   if (v.error) lines.push(`  ${v.error.code}${v.error.operation ? ` (${v.error.operation})` : ''}: ${maskSecretsIn(v.error.message)}`);
   for (const f of v.fixes) {
     const text = m.fix(f, fallback);
     if (text) lines.push(`  → ${text}`);
   }
+  if (v.likely) lines.push(`  → ${m.withCommand}`);
   return lines;
 }

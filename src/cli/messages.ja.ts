@@ -84,6 +84,9 @@ export const ja: Messages = {
         case 'token-rejected': return 'AMTC がトークンを拒否しました。環境の IP アドレス以外からの呼び出しか、認証情報が (共同作業者の追加などで) 無効になった可能性があります。';
       }
     },
+    likely: (sentence) => `最も可能性が高い原因: ${sentence}`,
+    lessLikely: (sentence) => `可能性は低いが考えられる原因: ${sentence}`,
+    withCommand: '確実に判定するには、コマンドラインも渡してください: amtc-guard explain --command "aws iam …" < output.txt',
     fix: (f, profile) => {
       switch (f) {
         case 'run-with-profile': return profile ? `--profile ${profile} を付けて再実行する` : undefined;

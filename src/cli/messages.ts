@@ -89,6 +89,10 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
         case 'token-rejected': return 'AMTC rejected the token: the call may come from outside the environment\'s IP address, or the credentials were invalidated (for example by a collaborator).';
       }
     },
+    /** A verdict from the error text alone (no command line): the likely rule first, the rarer causes after it. */
+    likely: (sentence: string): string => `Most likely: ${sentence}`,
+    lessLikely: (sentence: string): string => `Less likely: ${sentence}`,
+    withCommand: 'to be sure, pass the command line: amtc-guard explain --command "aws iam …" < output.txt',
     fix: (f: FixCode, profile: string | undefined): string | undefined => {
       switch (f) {
         case 'run-with-profile': return profile ? `run it again with --profile ${profile}` : undefined;

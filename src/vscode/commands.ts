@@ -6,6 +6,7 @@ import { COMMAND, CommandId } from './ids';
 import type { Log } from './log';
 import { REPORT_URI } from './statusReport';
 import type { ExplanationProvider } from './explanationView';
+import type { TerminalWatcher } from './terminalWatcher';
 import { explainError } from './explainCommand';
 import { runAddProfileWizard } from './addProfileWizard';
 import type { CredentialService } from './credentialService';
@@ -25,6 +26,7 @@ export interface CommandDeps {
   terminalEnv: vscode.EnvironmentVariableCollection;
   explanations: ExplanationProvider;
   guard: ManagedFileGuard;
+  terminals: TerminalWatcher;
 }
 
 /** What a denial notification passes to "Add fallback profile", so the user can run the command again. */
@@ -41,7 +43,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     [COMMAND.openCredentialsFiles]: () => deps.guard.open(),
     [COMMAND.showActions]: () => showActions(deps),
     [COMMAND.addFallbackProfile]: (arg?: unknown) => addFallbackProfile(deps, (arg as { rerun?: Rerun } | undefined)?.rerun),
-    [COMMAND.explainError]: (text?: unknown) => explainError(current(), deps.explanations, typeof text === 'string' ? text : undefined),
+    [COMMAND.explainError]: (text?: unknown) => explainError(current(), deps.explanations, deps.terminals, typeof text === 'string' ? text : undefined),
     [COMMAND.verifyProfile]: (name?: unknown) => verifyCommand(current(), deps.service.files().paths, setting('stsEndpoint'), deps.log, profileArg(name)),
     [COMMAND.repairCredentialsFile]: () => repairCommand(deps.service, deps.log),
     [COMMAND.restrictPermissions]: () => restrictPermissions(deps),

@@ -1,13 +1,15 @@
 // "Explain AWS error…": for shells without shell integration. Takes the editor selection, else the
-// clipboard if it holds an AWS error, else asks for the text.
+// clipboard if it holds an AWS error, else asks for the text. The command line comes from the terminal
+// that printed the error (its recent executions), else the user may give it when the verdict is a guess.
 import * as vscode from 'vscode';
 import { judge, statusContext } from '../core/amtc/verdict';
 import { findLastError } from '../core/terminal/scan';
 import type { CredentialStatus } from '../core/amtc/state';
 import type { ExplanationProvider } from './explanationView';
+import type { TerminalWatcher } from './terminalWatcher';
 import { explanationMarkdown } from './verdictText';
 
-export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationProvider, text?: string): Promise<void> {
+export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationProvider, terminals: TerminalWatcher, text?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   let input = text ?? selection;
@@ -28,6 +30,17 @@ export async function explainError(status: CredentialStatus | undefined, explana
     void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard found no AWS error in that text; paste the line that starts with "An error occurred".'));
     return;
   }
-  const verdict = judge({ error, exitCode: 1, ...statusContext(status) });
-  await explanations.show(explanationMarkdown(verdict, undefined));
+  let commandLine = terminals.findRecentAnywhere(error.code, error.operation)?.commandLine;
+  let verdict = judge({ error, commandLine, exitCode: 1, ...statusContext(status) });
+  if (verdict.likely && commandLine === undefined) {
+    // From the error alone the rule is a guess (the service, the role name): the command line settles it.
+    commandLine = (await vscode.window.showInputBox({
+      title: vscode.l10n.t('Explain AWS error'),
+      prompt: vscode.l10n.t('Which command printed this error? Paste its command line for a sure answer, or press Enter to go on without it.'),
+      placeHolder: 'aws iam attach-role-policy --role-name … --policy-arn …',
+      ignoreFocusOut: true,
+    }))?.trim() || undefined;
+    if (commandLine) verdict = judge({ error, commandLine, exitCode: 1, ...statusContext(status) });
+  }
+  await explanations.show(explanationMarkdown(verdict, commandLine));
 }

@@ -70,6 +70,17 @@ export class TerminalWatcher implements vscode.Disposable {
     return [...(this.recent.get(terminal) ?? [])].reverse().find((j) => j.verdict.error?.code === code && j.verdict.error.operation === operation);
   }
 
+  /** The same, in the active terminal first, then in every other open terminal (for a pasted error). */
+  findRecentAnywhere(code: string, operation: string | null): JudgedCommand | undefined {
+    const active = vscode.window.activeTerminal;
+    const order = [...(active ? [active] : []), ...vscode.window.terminals.filter((t) => t !== active)];
+    for (const t of order) {
+      const found = this.findRecent(t, code, operation);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
   dispose(): void {
     this.judged.dispose();
     for (const d of this.subscriptions) d.dispose();

@@ -21,7 +21,9 @@ export function verdictSentence(v: Verdict): string {
 
 export function explanationMarkdown(v: Verdict, commandLine: string | undefined): string {
   // The command line and the error come from the terminal: md`…` escapes them, maskSecretsIn hides secrets.
-  const lines: (string | Markdown)[] = [md`# ${vscode.l10n.t('Why did this AWS call fail?')}`, '', verdictSentence(v), ''];
+  const lines: (string | Markdown)[] = [md`# ${vscode.l10n.t('Why did this AWS call fail?')}`, '', v.likely ? vscode.l10n.t('Most likely: {0}', verdictSentence(v)) : verdictSentence(v), ''];
+  // From the error text alone the rule is the likely cause; the rarer ones follow it.
+  for (const reason of v.alsoPossible) lines.push(vscode.l10n.t('Less likely: {0}', verdictSentence({ ...v, reason })), '');
   if (commandLine) lines.push(md`- ${vscode.l10n.t('Command')}: ${maskSecretsIn(commandLine)}`);
   if (v.error) lines.push(md`- ${vscode.l10n.t('Error')}: ${v.error.code}${v.error.operation ? ` (${v.error.operation})` : ''}: ${maskSecretsIn(v.error.message)}`);
   if (v.action) lines.push(md`- ${vscode.l10n.t('IAM action')}: ${v.action}`);

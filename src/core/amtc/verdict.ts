@@ -3,6 +3,7 @@
 import { AwsError } from '../terminal/errors';
 import { actionPrefix, operationName, parseCommandLine } from '../terminal/commandLine';
 import { amtcAllows } from './allowList';
+import { serviceOfOperation } from './operationServices';
 import { CredentialState, CredentialStatus, fallbackProfiles, hasProblem } from './state';
 
 export type Reason = 'none' | 'not-amtc' | 'unsupported-action' | 'role-name' | 'expired' | 'token-rejected';
@@ -20,6 +21,12 @@ export interface Verdict {
   amtc: boolean;
   roleName: string | null;
   because: NotAmtcBecause | null;
+  /**
+   * The rule is only likely: the service was inferred from the operation name, or the role name is
+   * unknown (an error pasted without its command line). Then `alsoPossible` lists the rarer causes.
+   */
+  likely: boolean;
+  alsoPossible: Reason[];
   fixes: FixCode[];
 }
 
@@ -44,17 +51,26 @@ export function judge(input: VerdictInput): Verdict {
   const line = parseCommandLine(input.commandLine ?? '');
   const cmd = line.relevant;
   const roleName = cmd?.roleName ?? null;
-  const verdict = (reason: Reason, action: string | null = null, because: NotAmtcBecause | null = null): Verdict => ({
-    error: e ? { code: e.code, operation: e.operation, message: e.message } : null,
-    action,
-    reason,
-    amtc: reason !== 'none' && reason !== 'not-amtc',
-    roleName,
-    because,
-    fixes: fixesFor(reason, input),
-  });
+  let inferred = false;
+  const verdict = (reason: Reason, action: string | null = null, because: NotAmtcBecause | null = null): Verdict => {
+    // Without the command line the service may be a guess from the operation name, and the role name is unknown.
+    const guess = (reason === 'unsupported-action' && inferred) || (reason === 'role-name' && (inferred || !cmd));
+    return {
+      error: e ? { code: e.code, operation: e.operation, message: e.message } : null,
+      action,
+      reason,
+      amtc: reason !== 'none' && reason !== 'not-amtc',
+      roleName,
+      because,
+      likely: guess,
+      alsoPossible: guess ? ['token-rejected'] : [],
+      fixes: fixesFor(reason, input),
+    };
+  };
   if (!e || input.exitCode === 0) return verdict('none');
-  const action = actionOf(e, cmd?.service, cmd?.operationWord);
+  const found = actionOf(e, cmd?.service, cmd?.operationWord);
+  const action = found.action;
+  inferred = found.inferred;
   const profile = line.anyProfile;
   const envProfile = cmd?.env.AWS_PROFILE ?? cmd?.env.AWS_DEFAULT_PROFILE;
   if (profile !== undefined && profile !== 'default') return verdict('not-amtc', action, 'profile-on-line');
@@ -72,11 +88,12 @@ export function judge(input: VerdictInput): Verdict {
   return verdict('token-rejected', action);
 }
 
-function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: string | undefined): string | null {
-  const service = e.service ?? serviceWord;
+function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: string | undefined): { action: string | null; inferred: boolean } {
   const operation = e.operation ?? (operationWord ? operationName(operationWord) : undefined);
-  if (!service || !operation) return null;
-  return `${actionPrefix(service)}:${operation}`;
+  const known = e.service ?? serviceWord;
+  const service = known ?? (operation ? serviceOfOperation(operation, e.code) : undefined);
+  if (!service || !operation) return { action: null, inferred: false };
+  return { action: `${actionPrefix(service)}:${operation}`, inferred: !known };
 }
 
 /** What a verdict needs from the credential status (the same for the terminal, the editor and the CLI). */

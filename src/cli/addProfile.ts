@@ -1,5 +1,5 @@
 // `amtc-guard add-profile`: exit 0 added/replaced, 1 the name exists (nothing changed), 2 bad input.
-import { addProfile, AddProfileProblem, NewProfile } from '../core/profiles/addProfile';
+import { addProfile, AddProfileProblem, NewProfile, validateProfileFields } from '../core/profiles/addProfile';
 import { maskKeyId } from '../core/mask';
 import { parseArgs, UsageError } from './args';
 import { CliContext } from './context';
@@ -17,6 +17,14 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
   if (!name || !accessKeyId) throw new UsageError('add-profile needs --name and --access-key-id');
   const target = (flags.target as string | undefined) ?? 'config';
   if (target !== 'config' && target !== 'credentials') throw new UsageError('--target is config or credentials');
+  const m = ctx.messages.addProfile;
+  // A bad name or key id is refused before anyone types or pipes a secret.
+  const invalid = validateProfileFields({ name, accessKeyId, region: flags.region as string | undefined, output: flags.output as string | undefined });
+  if (invalid) {
+    if (flags.json) ctx.out(JSON.stringify({ ok: false, problem: invalid, name, accessKeyId: maskKeyId(accessKeyId) }));
+    else ctx.err(m.problem(invalid, name, ''));
+    return 2;
+  }
   let secret: string;
   let token: string | undefined;
   if (flags['secret-stdin']) {
@@ -41,7 +49,6 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
     home: ctx.home,
     confirmManagedFile: !!flags['yes-modify-managed-file'],
   });
-  const m = ctx.messages.addProfile;
   if (flags.json) ctx.out(JSON.stringify({ ...outcome, name, accessKeyId: maskKeyId(accessKeyId) }));
   if (outcome.ok) {
     if (!flags.json) ctx.out(m.done(outcome.action, name, maskKeyId(accessKeyId), outcome.file, outcome.backup));

@@ -41,6 +41,10 @@ export async function main(argv: string[], ctx: CliContext = cliContext()): Prom
     ctx.err(ctx.messages.unknownCommand(name));
     return 2;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    ctx.out(commandUsage(ctx.messages.usage, name));
+    return 0;
+  }
   try {
     return await command(rest, ctx);
   } catch (e) {
@@ -51,6 +55,22 @@ export async function main(argv: string[], ctx: CliContext = cliContext()): Prom
     ctx.err(ctx.messages.internalError(e instanceof Error ? e.message : String(e)));
     return 2;
   }
+}
+
+/**
+ * One subcommand's part of the usage text (its lines up to the next command), so the per-command help
+ * and the overview never disagree, in either language.
+ */
+export function commandUsage(usage: string, name: string): string {
+  const lines = usage.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${name} `) || l === `  ${name}`);
+  if (start < 0) return usage;
+  let end = start + 1;
+  while (end < lines.length && /^ {3,}\S/.test(lines[end]!)) end++;
+  const heading = lines[0]!.slice(0, lines[0]!.indexOf(':') + 1);
+  const [syntax, ...description] = lines[start]!.trim().split(/\s{2,}/);
+  const more = [...description, ...lines.slice(start + 1, end).map((l) => l.trim())];
+  return [`${heading} amtc-guard ${syntax ?? name}`, ...more.map((l) => `  ${l}`)].join('\n');
 }
 
 if (require.main === module) {

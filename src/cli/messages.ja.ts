@@ -43,6 +43,15 @@ export const ja: Messages = {
     unmanaged: 'デフォルトの AWS 認証情報はご自身のもので、Cloud9 の管理対象ではありません。',
   },
   envKeys: '環境変数 AWS_ACCESS_KEY_ID',
+  source: {
+    env: '環境変数',
+    'assume-role': '別のプロファイルから引き受けるロール',
+    'web-identity': 'Web ID トークン',
+    sso: 'IAM Identity Center (SSO)',
+    'shared-credentials-file': '認証情報ファイルのキー',
+    'credential-process': '認証情報プロセス',
+    'config-file': '設定ファイルのキー',
+  },
   fields: {
     profile: 'プロファイル',
     key: 'キー',

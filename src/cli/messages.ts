@@ -1,6 +1,7 @@
 // Every sentence the CLI prints, in English; messages.ja.ts has the same shape in Japanese (the
 // type makes a missing translation a compile error). JSON output stays language-neutral.
 import type { CredentialState, Problem } from '../core/amtc/state';
+import type { SourceKind } from '../core/credentials/resolve';
 import type { FixCode, Verdict } from '../core/amtc/verdict';
 import type { AddProfileProblem } from '../core/profiles/addProfile';
 import type { VerifyProblem } from '../core/aws/verify';
@@ -48,6 +49,16 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     unmanaged: 'Default AWS credentials are your own (not Cloud9-managed).',
   } satisfies Record<CredentialState, unknown>,
   envKeys: 'the AWS_ACCESS_KEY_ID environment variable',
+  /** Where the active credentials come from, in words (the JSON keeps the ids). */
+  source: {
+    env: 'environment variables',
+    'assume-role': 'a role assumed from another profile',
+    'web-identity': 'a web identity token',
+    sso: 'IAM Identity Center (SSO)',
+    'shared-credentials-file': 'keys in the credentials file',
+    'credential-process': 'a credential process',
+    'config-file': 'keys in the config file',
+  } satisfies Record<SourceKind | 'env', string>,
   fields: {
     profile: 'profile',
     key: 'key',

@@ -14,7 +14,7 @@ export function headline(s: CredentialStatus, m: Messages, now: number): string 
 export function statusLines(s: CredentialStatus, m: Messages, now: number): string[] {
   const lines = [headline(s, m, now)];
   const src = s.source;
-  lines.push(`  ${m.fields.profile}: ${s.activeProfile}${src ? ` (${src.kind}${src.file ? `, ${src.file} file` : ''})` : ''}`);
+  lines.push(`  ${m.fields.profile}: ${s.activeProfile}${src ? ` (${m.source[src.kind]})` : ''}`);
   if (src?.keyId) lines.push(`  ${m.fields.key}: ${src.keyId}`);
   lines.push(`  ${m.fields.files}: ${s.credentialsFile}, ${s.configFile}`);
   if (s.amtc) {

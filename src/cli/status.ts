@@ -1,4 +1,4 @@
-import { computeStatus, CredentialStatus } from '../core/amtc/state';
+import { computeStatus, CredentialState, CredentialStatus, ProblemCode } from '../core/amtc/state';
 import { readStable } from '../core/files/read';
 import { parseArgs } from './args';
 import { CliContext } from './context';
@@ -9,9 +9,26 @@ export async function readStatus(ctx: CliContext): Promise<CredentialStatus> {
   return computeStatus({ env: ctx.env, credentials, config, now: ctx.now(), lifetimeMs: ctx.lifetimeMs });
 }
 
-/** Exit 1 when the AWS CLI's default credentials are broken or about to be. */
+/**
+ * SPEC §6: exit 1 whenever the CLI's next call would fail, or the managed credentials are about to
+ * (Cloud9 no longer refreshes a modified file). Every state and problem is decided here, so a new one
+ * does not compile until someone says which it is.
+ */
+export const STATE_FAILS: Readonly<Record<CredentialState, boolean>> = {
+  expired: true, modified: true, missing: true, managed: false, overridden: false, unmanaged: false,
+};
+export const PROBLEM_FAILS: Readonly<Record<ProblemCode, boolean>> = {
+  'cli-cannot-parse': true, // every aws command fails until the file is fixed
+  'profile-not-found': true, // "The config profile (x) could not be found" on every call
+  'file-unreadable': true, // the CLI cannot use what it cannot read
+  'file-modified': false, // decided by the state (modified, expired) when the managed file is the one in use
+  'refresh-overdue': false, // still valid until expiresAt; the state turns expired then
+  'awaiting-refresh': false, // likewise: expired is decided by the state
+  'insecure-permissions': false, // works; a warning
+};
+
 export function exitCodeFor(s: CredentialStatus): number {
-  return s.state === 'expired' || s.state === 'modified' || s.state === 'missing' ? 1 : 0;
+  return STATE_FAILS[s.state] || s.problems.some((p) => PROBLEM_FAILS[p.code]) ? 1 : 0;
 }
 
 export async function statusCommand(argv: string[], ctx: CliContext): Promise<number> {

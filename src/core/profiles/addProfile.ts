@@ -40,15 +40,22 @@ export type AddProfileOutcome =
   | { ok: true; action: 'added' | 'replaced'; file: string; backup: string | null }
   | { ok: false; problem: AddProfileProblem; file?: string };
 
-/** Checks the input alone (exit code 2 problems in the CLI). */
-export function validateNewProfile(p: NewProfile): AddProfileProblem | undefined {
+/** Checks what can be checked before anyone types a secret: the name, the key id, region and output. */
+export function validateProfileFields(p: Pick<NewProfile, 'name' | 'accessKeyId' | 'region' | 'output'>): AddProfileProblem | undefined {
   if (!PROFILE_NAME.test(p.name) || p.name === 'default') return 'invalid-name';
   if (!KEY_ID.test(p.accessKeyId)) return 'invalid-key-id';
+  if (p.region !== undefined && !REGION.test(p.region)) return 'invalid-region';
+  if (p.output !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(p.output)) return 'invalid-output';
+  return undefined;
+}
+
+/** Checks the input alone (exit code 2 problems in the CLI). */
+export function validateNewProfile(p: NewProfile): AddProfileProblem | undefined {
+  const fields = validateProfileFields(p);
+  if (fields) return fields;
   if (!isWritableValue(p.secretAccessKey) || /\s/.test(p.secretAccessKey)) return 'invalid-secret';
   if (p.accessKeyId.startsWith('ASIA') && !p.sessionToken) return 'missing-session-token';
   if (p.sessionToken !== undefined && (!isWritableValue(p.sessionToken) || /\s/.test(p.sessionToken))) return 'invalid-secret';
-  if (p.region !== undefined && !REGION.test(p.region)) return 'invalid-region';
-  if (p.output !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(p.output)) return 'invalid-output';
   return undefined;
 }
 

@@ -12,6 +12,7 @@ import { buildProfileMap } from '../src/core/ini/profiles';
 import { credentialSource } from '../src/core/credentials/resolve';
 import { amtcFile } from '../test/unit/amtcFixtures';
 import { startProbe } from '../test/host/probe';
+import { startFakeImds } from '../test/tools/fakeImds';
 import { ensureHostTools, ROOT, startWorkbench } from '../test/host/workbench';
 
 const TMP = path.join(ROOT, 'bench', 'tmp');
@@ -88,25 +89,40 @@ async function statusLatency(): Promise<number> {
   return p95(samples);
 }
 
-async function activation(loads: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < loads; i++) {
-    let measured: number | undefined;
-    const probe = await startProbe(TMP, (line) => {
-      const m = /activationMs=([\d.]+)/.exec(line);
-      if (m) measured = Number(m[1]);
-    });
-    const wb = await startWorkbench({ extensionPath: ROOT, testsPath: path.join(ROOT, 'out', 'bench', 'activation', 'index.js'), env: { AMTC_PROBE_URL: probe.url } });
-    try {
-      await wb.openBrowser();
-      await Promise.race([wb.exitCode, new Promise((r) => setTimeout(r, 120_000))]);
-    } finally {
-      await wb.close();
-      await probe.close();
+/**
+ * activate() and the first status paint in the real extension host, with IMDS blackholed: the
+ * endpoint is a loopback listener that accepts and never answers, and the home has no ~/.aws, so the
+ * chain ends at the instance role. The first paint must not wait for it (SPEC §7: "checking…").
+ */
+async function activation(loads: number): Promise<{ activationMs: number; firstStatusMs: number }> {
+  const activations: number[] = [];
+  const firstPaints: number[] = [];
+  const imds = await startFakeImds({ mode: 'never-answers' });
+  try {
+    for (let i = 0; i < loads; i++) {
+      let measured: { a: number; f: number } | undefined;
+      const probe = await startProbe(TMP, (line) => {
+        const m = /activationMs=([\d.]+) firstStatusMs=([\d.]+)/.exec(line);
+        if (m) measured = { a: Number(m[1]), f: Number(m[2]) };
+      });
+      const env = { AMTC_PROBE_URL: probe.url, AWS_EC2_METADATA_SERVICE_ENDPOINT: imds.url };
+      const wb = await startWorkbench({ extensionPath: ROOT, testsPath: path.join(ROOT, 'out', 'bench', 'activation', 'index.js'), env });
+      try {
+        await wb.openBrowser();
+        await Promise.race([wb.exitCode, new Promise((r) => setTimeout(r, 120_000))]);
+      } finally {
+        await wb.close();
+        await probe.close();
+      }
+      if (measured) {
+        activations.push(measured.a);
+        firstPaints.push(measured.f);
+      }
     }
-    if (measured !== undefined) times.push(measured);
+  } finally {
+    await imds.close();
   }
-  return median(times);
+  return { activationMs: median(activations), firstStatusMs: median(firstPaints) };
 }
 
 function scanBench(): { mbps: number; peakRssMB: number } {
@@ -154,11 +170,12 @@ async function main(): Promise<void> {
   const statusLatencyMsP95 = await statusLatency();
   const scan = scanBench();
   ensureHostTools();
-  const activationMs = await activation(5);
+  const { activationMs, firstStatusMs } = await activation(5);
 
   const results = {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, date: new Date().toISOString() },
     activationMs: round(activationMs, 2),
+    firstStatusMsImdsBlackholed: round(firstStatusMs, 1),
     bundleBytes,
     vsixBytes,
     statusLatencyMsP95: round(statusLatencyMsP95),
@@ -170,14 +187,14 @@ async function main(): Promise<void> {
   };
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   const goals: [string, number, string, number][] = [
-    ['activationMs', results.activationMs, '<=', 20], ['bundleBytes', bundleBytes, '<=', 150_000], ['vsixBytes', vsixBytes, '<=', 400_000],
+    ['activationMs', results.activationMs, '<=', 20], ['firstStatusMsImdsBlackholed', results.firstStatusMsImdsBlackholed, '<=', 100], ['bundleBytes', bundleBytes, '<=', 150_000], ['vsixBytes', vsixBytes, '<=', 400_000],
     ['statusLatencyMsP95', results.statusLatencyMsP95, '<=', 50], ['parse50kProfilesMs', results.parse50kProfilesMs, '<=', 100],
     ['parseVsSdkRatio', results.parseVsSdkRatio, '<=', 0.2], ['scanMBps', results.scanMBps, '>=', 100], ['scanPeakRssMB', results.scanPeakRssMB, '<=', 150],
   ];
   console.log(`machine: ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}`);
   for (const [k, v, op, goal] of goals) {
     const met = op === '<=' ? v <= goal : v >= goal;
-    console.log(`${k.padEnd(20)} ${String(v).padStart(10)}   goal ${op} ${goal}   ${met ? 'met' : 'MISSED'}`);
+    console.log(`${k.padEnd(28)} ${String(v).padStart(10)}   goal ${op} ${goal}   ${met ? 'met' : 'MISSED'}`);
   }
   console.log(`parsers on ${round(configMB)} MB: ours ${round(ours)} ms, SDK loader ${round(sdk)} ms, ini ${round(iniMs)} ms, Python configparser ${pythonMs && round(pythonMs)} ms, readFile ${round(readMs)} ms`);
   rmSync(TMP, { recursive: true, force: true });

@@ -25,6 +25,8 @@ export interface AmtcGuardApi {
   onDidJudge: vscode.Event<JudgedCommand>;
   /** How long activate() took, in ms (npm run bench reads it). */
   activationMs: number;
+  /** Ms from the start of activate() until the status bar first showed a status (npm run bench reads it). */
+  firstStatusMs: Promise<number>;
 }
 
 export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
@@ -83,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
     registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard, terminals });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
-    return { onDidJudge: terminals.onDidJudge, activationMs: performance.now() - started };
+    return { onDidJudge: terminals.onDidJudge, activationMs: performance.now() - started, firstStatusMs: statusBar.firstPaint.then((at) => at - started) };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     log.error(`activation failed: ${message}`);

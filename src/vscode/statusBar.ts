@@ -104,9 +104,14 @@ export class StatusBarController implements vscode.Disposable {
   /** Cloud9's own managedCredentialsStatus, when it was asked (see cloud9ApiStatus.ts). */
   cloud9: string | undefined;
 
+  /** performance.now() when the first status was rendered, shown or kept hidden (npm run bench reads it through the API). */
+  readonly firstPaint: Promise<number>;
+  private painted: ((at: number) => void) | undefined;
+
   constructor(private readonly visible: ItemVisibleRule) {
     this.item.name = 'AMTC Guard';
     this.item.command = COMMAND.showActions;
+    this.firstPaint = new Promise((resolve) => (this.painted = resolve));
     // Hidden until the first status decides whether there is anything to say (quiet off Cloud9).
   }
 
@@ -122,6 +127,8 @@ export class StatusBarController implements vscode.Disposable {
     this.item.backgroundColor = view.background && new vscode.ThemeColor(`statusBarItem.${view.background}Background`);
     if (view.visible) this.item.show();
     else this.item.hide();
+    this.painted?.(performance.now());
+    this.painted = undefined;
     if (status.amtc && status.state === 'managed') {
       this.tick = setTimeout(() => this.update(), nextMinuteTick(status.amtc.expiresAt, now) - now + 5);
     }

@@ -81,6 +81,12 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<Workbench>
     'extensions.autoUpdate': false,
     ...opts.settings,
   }, null, 2));
+  // In a remote window (code-server is one) machine-scoped settings, such as the endpoints and file
+  // paths, are read only from the remote machine's settings: the same values go there too.
+  if (opts.settings) {
+    mkdirSync(path.join(dirs['user-data']!, 'Machine'), { recursive: true });
+    writeFileSync(path.join(dirs['user-data']!, 'Machine', 'settings.json'), JSON.stringify(opts.settings, null, 2));
+  }
   if (opts.japanese) installJapanese(opts.extensionsDir ?? dirs.extensions!, dirs['user-data']!, { PATH: process.env.PATH ?? '', HOME: home, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: dirs['xdg-config']!, XDG_DATA_HOME: dirs['xdg-data']! });
   const port = opts.port ?? (await freePort());
   const configFile = path.join(root, 'code-server.yaml');

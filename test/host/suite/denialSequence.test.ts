@@ -10,7 +10,7 @@ import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { FakeAws, startFakeAws, TOKEN_INVALID } from '../../tools/fakeAws';
 import { activeExtension, CONFIG, CREDENTIALS, resetAwsDir } from './fixtures';
 import { eventually, probe } from './probeClient';
-import { shellTerminal } from './terminals';
+import { runJudged, shellTerminal } from './terminals';
 
 describe('denials over a session', () => {
   const sim = new Cloud9Simulator({ file: CREDENTIALS, periodMs: 120_000 });
@@ -43,17 +43,7 @@ describe('denials over a session', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 
-  /** Runs the line in the terminal and resolves with its judgement. */
-  function run(terminal: vscode.Terminal, line: string): Promise<JudgedCommand> {
-    return new Promise((resolve) => {
-      const sub = api.onDidJudge((j) => {
-        if (j.terminal !== terminal) return;
-        sub.dispose();
-        resolve(j);
-      });
-      terminal.sendText(line);
-    });
-  }
+  const run = (terminal: vscode.Terminal, line: string): Promise<JudgedCommand> => runJudged(api, terminal, line);
 
   const toastWith = (text: string) => eventually(probe.notifications, (n) => n.some((t) => t.message.includes(text)), `a toast with "${text}"`);
 

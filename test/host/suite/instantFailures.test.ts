@@ -9,7 +9,7 @@ import type { JudgedCommand } from '../../../src/vscode/terminalWatcher';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { activeExtension, CREDENTIALS, HOME, resetAwsDir } from './fixtures';
 import { probe } from './probeClient';
-import { shellTerminal } from './terminals';
+import { runJudged, shellTerminal } from './terminals';
 
 interface Shape {
   name: string;
@@ -79,17 +79,7 @@ describe('instant failures in the terminal (issue 18)', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
   });
 
-  /** Sends the line and resolves with the judgement of that execution in this terminal. */
-  function run(line: string): Promise<JudgedCommand> {
-    return new Promise((resolve) => {
-      const sub = api.onDidJudge((j) => {
-        if (j.terminal !== terminal) return;
-        sub.dispose();
-        resolve(j);
-      });
-      terminal.sendText(line);
-    });
-  }
+  const run = (line: string): Promise<JudgedCommand> => runJudged(api, terminal, line);
 
   /** Runs every shape `rounds` times; each command is awaited through its judgement (no timers). */
   async function runAll(rounds: number, prefix: string): Promise<void> {

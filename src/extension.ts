@@ -13,6 +13,7 @@ import { registerErrorLinks } from './vscode/terminalLinks';
 import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
 import { registerPreflight } from './vscode/preflightDiagnostics';
 import { JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
+import { TerminalEnvironments } from './vscode/terminalEnvironments';
 import { CredentialStatus, fallbackProfiles } from './core/amtc/state';
 import { notificationText } from './core/text/plainText';
 import { Cloud9Signs } from './vscode/cloud9Signs';
@@ -69,10 +70,12 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       }),
     );
     const explanations = new ExplanationProvider();
-    const terminals = new TerminalWatcher(() => service.current, log);
+    const environments = new TerminalEnvironments(context.environmentVariableCollection);
+    const terminals = new TerminalWatcher({ environment: (t) => environments.of(t), status: (env) => service.statusWith(env.awsProfile) }, log);
     const notifier = new DenialNotifier(context.globalState, explanations, log);
     context.subscriptions.push(
       explanations,
+      environments,
       terminals,
       vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, explanations),
       registerErrorLinks(() => service.current, explanations, terminals),
@@ -82,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
         if (j.verdict.amtc && setting('notifications')) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
       }),
     );
-    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard, terminals });
+    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard, terminals, notifier });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
     return { onDidJudge: terminals.onDidJudge, activationMs: performance.now() - started, firstStatusMs: statusBar.firstPaint.then((at) => at - started) };

@@ -9,21 +9,21 @@ const TOOLS = ['aws', 'sam', 'cdk', 'terraform'];
 const MARK = '# amtc-guard shell hook';
 
 /**
- * Each tool becomes a function that copies its stderr to a temp file through process substitution
- * (the terminal still gets it at once, in order), keeps the exit code, and only after a failure
- * asks `amtc-guard explain --hint` for one line. Nothing runs after a success.
+ * Each tool becomes a function whose stderr runs through `tee` into a temp file (the terminal still
+ * gets it at once, in order) in a pipeline, so the file is complete when the pipeline ends, however
+ * fast the command failed; it keeps the tool's exit code and only after a failure asks
+ * `amtc-guard explain --hint` for one line. Nothing runs after a success.
  */
 export function hookScript(shell: 'bash' | 'zsh', bin: string): string {
   const quoteArgs = shell === 'zsh' ? '${(j: :)${(q)@}}' : '$(printf "%q " "$@")';
+  const firstStatus = shell === 'zsh' ? '${pipestatus[1]}' : '${PIPESTATUS[0]}';
   const wrappers = TOOLS.map((t) => `${t}() { _amtc_guard_run ${t} "$@"; }`).join('\n');
   return `${MARK} (${shell})
 _amtc_guard_run() {
   local _amtc_tool=$1; shift
-  local _amtc_err; _amtc_err=$(mktemp "\${TMPDIR:-/tmp}/amtc-guard.XXXXXX") || { command "$_amtc_tool" "$@"; return; }
-  command "$_amtc_tool" "$@" 2> >(tee "$_amtc_err" >&2)
-  local _amtc_rc=$?
+  local _amtc_err _amtc_rc; _amtc_err=$(mktemp "\${TMPDIR:-/tmp}/amtc-guard.XXXXXX") || { command "$_amtc_tool" "$@"; return; }
+  { command "$_amtc_tool" "$@" 2>&1 1>&3 3>&- | tee "$_amtc_err" >&2; _amtc_rc=${firstStatus}; } 3>&1
   if [ "$_amtc_rc" -ne 0 ]; then
-    ${shell === 'bash' ? 'wait "$!" 2>/dev/null  # the tee of the process substitution, not the user\'s jobs' : 'local _i=0; while [ "$_i" -lt 20 ] && ! grep -q . "$_amtc_err" 2>/dev/null; do sleep 0.01; _i=$((_i + 1)); done'}
     ${bin} explain --hint --command "$_amtc_tool ${quoteArgs}" --exit-code "$_amtc_rc" < "$_amtc_err" >&2
   fi
   rm -f "$_amtc_err"

@@ -11,7 +11,7 @@ import { explainError } from './explainCommand';
 import { runAddProfileWizard } from './addProfileWizard';
 import type { CredentialService } from './credentialService';
 import { setting } from './config';
-import { withProfile } from './denialNotifier';
+import { DenialNotifier, withProfile } from './denialNotifier';
 import { useProfileInTerminals } from './terminalProfile';
 import { verifyCommand } from './verifyCommand';
 import { repairCommand } from './repairCommand';
@@ -27,6 +27,7 @@ export interface CommandDeps {
   explanations: ExplanationProvider;
   guard: ManagedFileGuard;
   terminals: TerminalWatcher;
+  notifier: DenialNotifier;
 }
 
 /** What a denial notification passes to "Add fallback profile", so the user can run the command again. */
@@ -39,6 +40,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
   const current = (): CredentialStatus | undefined => deps.service.current;
   const profileArg = (a: unknown): string | undefined => (typeof a === 'string' ? a : undefined);
   const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
+    [COMMAND.showMutedDenials]: () => deps.notifier.showMutedAgain(),
     [COMMAND.showStatus]: () => vscode.commands.executeCommand('markdown.showPreview', REPORT_URI),
     [COMMAND.openCredentialsFiles]: () => deps.guard.open(),
     [COMMAND.showActions]: () => showActions(deps),

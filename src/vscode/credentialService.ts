@@ -55,6 +55,13 @@ export class CredentialService implements vscode.Disposable {
     return env;
   }
 
+  /** The status a terminal with this AWS_PROFILE sees (a terminal opened before "Use profile in terminals" kept its old one). */
+  statusWith(awsProfile: string | undefined): CredentialStatus | undefined {
+    const env = this.environment();
+    if (env.AWS_PROFILE === awsProfile) return this.current;
+    return this.monitor.statusFor({ ...env, AWS_PROFILE: awsProfile });
+  }
+
   /** The files the AWS CLI would use now, and the home directory writes must stay inside. */
   files(): { paths: FilePaths; home: string } {
     const { paths, home } = this.resolve();

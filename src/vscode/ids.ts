@@ -11,6 +11,7 @@ export const COMMAND = {
   openCredentialsFiles: 'amtcGuard.openCredentialsFiles',
   showActions: 'amtcGuard.showActions',
   restrictPermissions: 'amtcGuard.restrictPermissions',
+  showMutedDenials: 'amtcGuard.showMutedDenials',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];

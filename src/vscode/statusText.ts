@@ -10,7 +10,10 @@ export function stateSentence(s: CredentialStatus, now: number): string {
     managed: () => vscode.l10n.t("Cloud9's managed temporary credentials (AMTC) are in use and expire in {0} min unless Cloud9 refreshes them.", minutesLeft(s.amtc!.expiresAt, now)),
     modified: () => vscode.l10n.t('The managed credentials file was edited, so Cloud9 no longer refreshes it; AWS calls start failing when the current credentials expire.'),
     expired: () => vscode.l10n.t('The managed credentials expired because Cloud9 stopped refreshing them (IDE closed, file modified or AMTC turned off); AWS calls with them fail.'),
-    overridden: () => vscode.l10n.t('Terminals use the AWS profile "{0}", not the managed credentials.', s.profileFrom === 'env-keys' ? 'AWS_ACCESS_KEY_ID' : s.activeProfile),
+    overridden: () =>
+      s.profileFrom === 'env-keys'
+        ? vscode.l10n.t('Terminals use the AWS profile "{0}", not the managed credentials.', 'AWS_ACCESS_KEY_ID')
+        : vscode.l10n.t('New terminals use the AWS profile "{0}", not the managed credentials; a terminal opened before the profile was set keeps its old environment until it is relaunched.', s.activeProfile),
     missing: () => vscode.l10n.t('No default AWS credentials are configured; the AWS CLI will fall back to the instance metadata service (an instance role), if there is one.'),
     unmanaged: () => vscode.l10n.t('The default AWS credentials are your own, not Cloud9-managed.'),
   };

@@ -1,13 +1,24 @@
 // Reads what runs in integrated terminals (shell integration API) and judges failed commands.
-// read() only yields data written after its first call, so the stream is read from the start event.
+//
+// read() only yields data that arrives after its stream is set up, and VS Code sets that stream up in
+// a microtask after the start event. When a command prints and exits at once, VS Code sends start,
+// output and end to the extension host in one batch, before that microtask: the stream stays empty
+// (it does not even carry the ESC ] 633 ; C that starts every output). So the stream is opened in the
+// start event, synchronously, and an execution whose stream got nothing is judged from what the end
+// event still has, the exit code and the command line, and the log says which path was taken.
 import * as vscode from 'vscode';
 import { judge, statusContext, Verdict } from '../core/amtc/verdict';
 import { ErrorScanner } from '../core/terminal/scan';
 import type { CredentialStatus } from '../core/amtc/state';
 import type { Log } from './log';
+import type { TerminalEnvironment } from './terminalEnvironments';
+
+/** Where a verdict's evidence came from. */
+export type OutputPath = 'stream' | 'end-event';
 
 interface Reading {
   scanner: ErrorScanner;
+  chunks: number;
   done: Promise<void>;
 }
 
@@ -15,7 +26,23 @@ export interface JudgedCommand {
   verdict: Verdict;
   commandLine: string;
   terminal: vscode.Terminal;
+  exitCode: number | undefined;
+  /** 'stream': the command's output was read; 'end-event': the API delivered none, so only the exit code and command line were judged. */
+  path: OutputPath;
+  /** The last lines of the output as plain text (escapes stripped); empty on the end-event path. */
+  outputTail: readonly string[];
+  /** The environment this terminal really has (a terminal opened before "Use profile in terminals" is stale). */
+  environment: TerminalEnvironment;
 }
+
+/** What the watcher needs to know about a terminal: its environment, and the credential status that environment gives. */
+export interface TerminalContext {
+  environment: (terminal: vscode.Terminal) => TerminalEnvironment;
+  status: (environment: TerminalEnvironment) => CredentialStatus | undefined;
+}
+
+/** An end event normally comes after the stream closed; this only bounds a stream that never closes. */
+const STREAM_GRACE_MS = 2000;
 
 export class TerminalWatcher implements vscode.Disposable {
   private readonly readings = new WeakMap<vscode.TerminalShellExecution, Reading>();
@@ -26,7 +53,7 @@ export class TerminalWatcher implements vscode.Disposable {
   private readonly recent = new WeakMap<vscode.Terminal, JudgedCommand[]>();
 
   constructor(
-    private readonly status: () => CredentialStatus | undefined,
+    private readonly context: TerminalContext,
     private readonly log: Log,
   ) {
     this.subscriptions.push(
@@ -35,30 +62,41 @@ export class TerminalWatcher implements vscode.Disposable {
     );
   }
 
+  /** Synchronous on purpose: any await before read() loses the first output. */
   private start(execution: vscode.TerminalShellExecution): void {
-    const scanner = new ErrorScanner();
+    const reading: Reading = { scanner: new ErrorScanner(), chunks: 0, done: Promise.resolve() };
     const stream = execution.read();
-    const done = (async () => {
-      for await (const data of stream) scanner.feed(data);
+    reading.done = (async () => {
+      for await (const data of stream) {
+        reading.chunks++;
+        reading.scanner.feed(data);
+      }
     })().catch((e: unknown) => this.log.warn(`terminal read failed: ${e instanceof Error ? e.message : String(e)}`));
-    this.readings.set(execution, { scanner, done });
+    this.readings.set(execution, reading);
   }
 
   private async end(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
+    if (e.exitCode === 0) return;
     const reading = this.readings.get(e.execution);
-    if (!reading || e.exitCode === 0) return;
-    // The stream may still hold the last bytes when the end event arrives.
-    await Promise.race([reading.done, new Promise((r) => setTimeout(r, 1500))]);
-    const s = this.status();
+    if (reading) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([reading.done, new Promise((r) => (timer = setTimeout(r, STREAM_GRACE_MS)))]);
+      clearTimeout(timer);
+    }
+    const path: OutputPath = reading && reading.chunks > 0 ? 'stream' : 'end-event';
+    const environment = this.context.environment(e.terminal);
     const commandLine = e.execution.commandLine.value;
     const verdict = judge({
-      error: reading.scanner.finish(),
+      error: path === 'stream' ? reading!.scanner.finish() : undefined,
+      outputMissing: path === 'end-event',
       commandLine,
       exitCode: e.exitCode,
-      ...statusContext(s),
+      ...statusContext(this.context.status(environment)),
     });
-    if (verdict.reason !== 'none') this.log.info(`judged "${verdict.error?.code ?? ''}" (exit ${e.exitCode ?? '?'}): ${verdict.reason} ${verdict.action ?? ''}`);
-    const judged = { verdict, commandLine, terminal: e.terminal };
+    this.log.info(
+      `judged exit ${e.exitCode ?? '?'} from the ${path === 'stream' ? `output (${reading!.chunks} chunks)` : reading ? 'exit code and command line (the terminal delivered no output)' : 'exit code and command line (no start event)'}: ${verdict.reason}${verdict.error ? ` "${verdict.error.code}"` : ''} ${verdict.action ?? ''}${environment.stale ? ' (stale terminal environment)' : ''}`,
+    );
+    const judged: JudgedCommand = { verdict, commandLine, terminal: e.terminal, exitCode: e.exitCode, path, outputTail: path === 'stream' ? [...reading!.scanner.lastLines] : [], environment };
     const list = this.recent.get(e.terminal) ?? [];
     list.push(judged);
     this.recent.set(e.terminal, list.slice(-20));

@@ -40,3 +40,12 @@ void test('binary garbage and NUL bytes give no error and no exception', () => {
   s.feed('\0\0\0');
   assert.equal(s.finish(), undefined);
 });
+
+void test('the last lines of plain text are kept (escapes stripped, blank lines skipped, at most eight)', () => {
+  const s = new ErrorScanner();
+  s.feed('\x1b]633;C\x07');
+  for (let i = 1; i <= 12; i++) s.feed(`line ${i}\r\n\r\n`);
+  s.feed('\x1b[31mUnable to locate credentials.\x1b[0m');
+  s.finish();
+  assert.deepEqual(s.lastLines, ['line 6', 'line 7', 'line 8', 'line 9', 'line 10', 'line 11', 'line 12', 'Unable to locate credentials.']);
+});

@@ -11,6 +11,7 @@ import { amtcFile } from './amtcFixtures';
 import { ROOT, tempDir } from './helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+const INSTANT = 'Error: creating IAM User (x): operation error IAM: CreateUser, https response error StatusCode: 403, RequestID: 1, api error InvalidClientTokenId: The security token included in the request is invalid.';
 const ready = existsSync('/usr/bin/aws') && existsSync('/usr/bin/tmux') && existsSync('/usr/bin/zsh');
 let fake: FakeAws;
 before(async () => {
@@ -32,6 +33,9 @@ function shellWithHook(shell: 'bash' | 'zsh'): { run: (line: string, until: RegE
   mkdirSync(bin);
   writeFileSync(path.join(bin, 'amtc-guard'), `#!/bin/sh\nexec ${process.execPath} ${CLI} "$@"\n`);
   chmodSync(path.join(bin, 'amtc-guard'), 0o755);
+  // A tool that fails at once (dash starts, prints and exits in well under a millisecond of work).
+  writeFileSync(path.join(bin, 'terraform'), `#!/bin/sh\nprintf '%s\\n' '${INSTANT}' >&2\nexit 1\n`);
+  chmodSync(path.join(bin, 'terraform'), 0o755);
   const rc = path.join(home, shell === 'zsh' ? '.zshrc' : '.bashrc');
   writeFileSync(rc, `PS1='$ '\nPROMPT='$ '\nexport AWS_PAGER=\neval "$(amtc-guard init ${shell})"\n`);
   const session = `amtc-${shell}-${process.pid}`;
@@ -77,6 +81,12 @@ for (const shell of ['bash', 'zsh'] as const) {
       assert.match(notAmtc, /rc=0/, 'the IAM user key may create users');
       const role = await sh.run(`aws iam attach-role-policy --role-name hoge_role --policy-arn arn:aws:iam::123456789012:policy/p --endpoint-url ${fake.url}`, /rc=\d+/);
       assert.match(role, /amtc-guard: AMTC allows iam:AttachRolePolicy only on roles named Cloud9-…/);
+      // Issue 18: a tool that fails at once gets its hint every time (the stderr copy is complete when it is read).
+      for (let i = 0; i < 5; i++) {
+        const instant = await sh.run('terraform apply', /rc=\d+/);
+        assert.match(instant, /rc=1/, instant);
+        assert.match(instant, /amtc-guard: AMTC does not allow iam:CreateUser/, `run ${i + 1}:\n${instant}`);
+      }
       const other = await sh.run('false', /rc=\d+/);
       assert.match(other, /rc=1/);
       assert.doesNotMatch(other, /amtc-guard:/);

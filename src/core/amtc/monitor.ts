@@ -33,6 +33,8 @@ export class CredentialMonitor {
   private last = '';
   /** Cloud9's last write seen, so that a later save with the same key id is not taken for a refresh. */
   private lastCloud9Write: Cloud9Write | undefined;
+  /** What the last status was computed from, for statusFor(). */
+  private lastReads: Omit<Parameters<typeof computeStatus>[0], 'env' | 'now'> | undefined;
   current: CredentialStatus | undefined;
 
   constructor(private readonly options: MonitorOptions) {}
@@ -79,7 +81,8 @@ export class CredentialMonitor {
       readStable(settings.paths.configFile),
     ]);
     if (this.disposed) return;
-    const status = computeStatus({ env: settings.env, credentials, config, now: now(), lifetimeMs: settings.lifetimeMs, lastCloud9Write: this.lastCloud9Write });
+    this.lastReads = { credentials, config, lifetimeMs: settings.lifetimeMs, lastCloud9Write: this.lastCloud9Write };
+    const status = computeStatus({ env: settings.env, ...this.lastReads, now: now() });
     if (status.amtc?.keyTag) this.lastCloud9Write = { at: status.amtc.refreshedAt, keyTag: status.amtc.keyTag, nextRefreshAt: status.amtc.nextRefreshAt };
     // A new watch only reports changes after its initial scan: read once more after it is ready.
     if (await this.rewatch([settings.paths.credentialsFile, settings.paths.configFile, credentials.realPath, config.realPath])) this.again = true;
@@ -94,6 +97,11 @@ export class CredentialMonitor {
       this.last = key;
       this.options.onStatus(status);
     }
+  }
+
+  /** The status for another environment (a terminal that kept an older one), from the last read of the files. */
+  statusFor(env: Env): CredentialStatus | undefined {
+    return this.lastReads && computeStatus({ env, ...this.lastReads, now: (this.options.now ?? Date.now)() });
   }
 
   /** Watches these files (re-planned when they or their nearest existing directories change). */

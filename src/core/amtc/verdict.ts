@@ -28,6 +28,8 @@ export interface Verdict {
   likely: boolean;
   alsoPossible: Reason[];
   fixes: FixCode[];
+  /** 'exit-code': judged without the output (the terminal delivered none), from the exit code and command line only. */
+  evidence: 'output' | 'exit-code';
 }
 
 export interface VerdictInput {
@@ -40,11 +42,15 @@ export interface VerdictInput {
   fileModified?: boolean;
   /** Profiles that hold their own keys, for "run again with profile X". */
   fallbackProfiles?: readonly string[];
+  /** The output could not be read: judge from the exit code and the command line (see judgeExitCode). */
+  outputMissing?: boolean;
 }
 
 const DENIAL_CODES = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'AuthFailure', 'InvalidToken']);
 const EXPIRED_CODES = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const AMTC_STATES = new Set<CredentialState | undefined>(['managed', 'modified', 'expired', undefined]);
+/** The AWS CLI v2's exit code for an error answer from the service (253: no credentials, 255: other errors). */
+const CLI_SERVICE_ERROR_EXIT = 254;
 
 export function judge(input: VerdictInput): Verdict {
   const e = input.error;
@@ -65,9 +71,11 @@ export function judge(input: VerdictInput): Verdict {
       likely: guess,
       alsoPossible: guess ? ['token-rejected'] : [],
       fixes: fixesFor(reason, input),
+      evidence: input.outputMissing ? 'exit-code' : 'output',
     };
   };
-  if (!e || input.exitCode === 0) return verdict('none');
+  if (input.exitCode === 0) return verdict('none');
+  if (!e) return input.outputMissing ? judgeExitCode(input, line, verdict) : verdict('none');
   const found = actionOf(e, cmd?.service, cmd?.operationWord);
   const action = found.action;
   inferred = found.inferred;
@@ -86,6 +94,23 @@ export function judge(input: VerdictInput): Verdict {
   }
   if (input.state === 'expired') return verdict('expired', action);
   return verdict('token-rejected', action);
+}
+
+/**
+ * Without the output, only an `aws` command that got an error answer from the service (exit 254) can
+ * be judged: under AMTC, an action that AMTC never allows was denied by AMTC; with expired AMTC
+ * credentials any such call fails. Anything else stays 'none' (the error is not known).
+ */
+function judgeExitCode(input: VerdictInput, line: ReturnType<typeof parseCommandLine>, verdict: (reason: Reason, action?: string | null) => Verdict): Verdict {
+  const cmd = line.relevant;
+  if (cmd?.program !== 'aws' || input.exitCode !== CLI_SERVICE_ERROR_EXIT || !cmd.service || !cmd.operationWord) return verdict('none');
+  const envProfile = cmd.env.AWS_PROFILE ?? cmd.env.AWS_DEFAULT_PROFILE;
+  const otherProfile = [line.anyProfile, envProfile].some((p) => p !== undefined && p !== 'default');
+  if (otherProfile || cmd.env.AWS_ACCESS_KEY_ID || !AMTC_STATES.has(input.state)) return verdict('none');
+  const action = `${actionPrefix(cmd.service)}:${operationName(cmd.operationWord)}`;
+  if (input.state === 'expired') return verdict('expired', action);
+  const decision = amtcAllows(actionPrefix(cmd.service), operationName(cmd.operationWord), cmd.roleName);
+  return decision === 'allowed' ? verdict('none', action) : verdict(decision, action);
 }
 
 function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: string | undefined): { action: string | null; inferred: boolean } {

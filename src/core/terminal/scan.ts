@@ -4,6 +4,7 @@
 import { AwsError, parseErrorLine } from './errors';
 
 const MAX_LINE = 16 * 1024;
+const TAIL_LINES = 8;
 // A cheap pre-filter: every recognised error line contains one of these.
 const HINT = /error|Exception|Denied|Failure|Expired|Invalid|Unrecognized|Unauthorized|Signature|Incomplete/;
 
@@ -14,6 +15,7 @@ export class ErrorScanner {
   private esc: EscState = 'text';
   private lastError: AwsError | undefined;
   private errors = 0;
+  private readonly tail: string[] = [];
 
   feed(chunk: string): void {
     let start = 0;
@@ -48,6 +50,11 @@ export class ErrorScanner {
     return this.errors;
   }
 
+  /** The last non-blank lines of plain text seen (escapes stripped), oldest first. */
+  get lastLines(): readonly string[] {
+    return this.tail;
+  }
+
   private append(chunk: string, from: number, to: number): void {
     if (to <= from || this.line.length >= MAX_LINE) return;
     this.line += chunk.slice(from, Math.min(to, from + MAX_LINE - this.line.length));
@@ -56,6 +63,10 @@ export class ErrorScanner {
   private endLine(): void {
     const line = this.line;
     this.line = '';
+    if (line.trim()) {
+      this.tail.push(line.length > 512 ? line.slice(0, 512) : line);
+      if (this.tail.length > TAIL_LINES) this.tail.shift();
+    }
     if (line.length < 12 || !HINT.test(line)) return;
     const e = parseErrorLine(line);
     if (e) {

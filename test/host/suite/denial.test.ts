@@ -49,7 +49,7 @@ describe('AMTC denials in the terminal', () => {
     assert.match(toast.message, /AMTC does not allow iam:CreateUser/);
     assert.ok(toast.buttons.includes('Run with c9_work'), toast.buttons.join(' | '));
     assert.ok(toast.buttons.includes('Why?'));
-    assert.ok(toast.buttons.includes("Don't show again"));
+    assert.ok(toast.buttons.includes("Don't show for iam:CreateUser"), toast.buttons.join(' | '));
     assert.equal(toast.buttons.length, 3, 'three buttons fit without truncation');
     await probe.screenshot('denial-notification');
   });

@@ -69,22 +69,20 @@ export async function restoreAside(file: string, lockTimeoutMs = 15_000): Promis
     const aside = await latestAside(target);
     if (!aside) return { ok: false, failure: 'nothing-to-undo', target };
     const back = await putBack(aside, target);
-    if (back === 'exists') return { ok: false, failure: 'written-meanwhile', target, aside };
-    if (back !== 'ok') return { ok: false, failure: 'io', target, aside, detail: back };
+    if ('code' in back) return { ok: false, failure: back.code === 'EEXIST' ? 'written-meanwhile' : 'io', target, aside, detail: back.code };
     return { ok: true, target, aside };
   });
   return r ?? { ok: false, failure: 'locked', target };
 }
 
 /** link() the moved file back (fails rather than replace a newer file), then drop the aside name. */
-async function putBack(aside: string, target: string): Promise<'ok' | 'exists' | string> {
+async function putBack(aside: string, target: string): Promise<{ done: true } | { code: string }> {
   try {
     await fs.link(aside, target);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'io';
-    return code === 'EEXIST' ? 'exists' : code;
+    return { code: (e as NodeJS.ErrnoException).code ?? 'io' };
   }
   await fs.rm(aside, { force: true });
   await syncDir(path.dirname(target));
-  return 'ok';
+  return { done: true };
 }

@@ -11,6 +11,10 @@ export const COMMAND = {
   openCredentialsFiles: 'amtcGuard.openCredentialsFiles',
   showActions: 'amtcGuard.showActions',
   restrictPermissions: 'amtcGuard.restrictPermissions',
+  useInstanceRole: 'amtcGuard.useInstanceRole',
+  undoUseInstanceRole: 'amtcGuard.undoUseInstanceRole',
+  turnAmtcOff: 'amtcGuard.turnAmtcOff',
+  turnAmtcOn: 'amtcGuard.turnAmtcOn',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];

@@ -5,7 +5,7 @@
 import { parseCliView } from '../ini/cliView';
 import { parseDocument } from '../ini/document';
 import { buildProfileMap, stringValue } from '../ini/profiles';
-import type { ImdsAnswer, ImdsSettings } from '../credentials/chainTypes';
+import type { ImdsAnswer, ImdsProblemCode, ImdsSettings } from '../credentials/chainTypes';
 import { imdsSettings, probeImds } from '../credentials/imds';
 import { activeProfile, credentialSource, Env, FilePaths, SourceKind } from '../credentials/resolve';
 import { readStable } from '../files/read';
@@ -45,13 +45,8 @@ export async function planUseInstanceRole(input: UseRoleInput): Promise<UseRoleC
   if (credentials.text === undefined || (config.exists && config.text === undefined)) return { ok: false, problem: 'unreadable', detail: credentials.error ?? config.error };
   const status = computeStatus({ env: input.env, credentials, config, now: input.now, lifetimeMs: input.lifetimeMs });
   if (!status.amtc) return { ok: false, problem: 'not-managed' };
-  const configProfiles = buildProfileMap(config.text === undefined ? undefined : parseCliView(parseDocument(config.text)), undefined);
-  const profile = activeProfile(input.env).name;
-  const entry = configProfiles.get(profile);
-  const settings = imdsSettings(input.env, (k) => stringValue(entry, k));
-  if (!settings.ok) return { ok: false, problem: 'imds-settings', detail: settings.problem };
-  const role = await (input.probe ?? probeImds)(settings.settings);
-  if (!role.ok) return { ok: false, problem: 'no-role', detail: role.problem };
+  const { role, behind } = await behindTheFile(input, config.text);
+  if (!role.ok) return { ok: false, problem: role.problem === 'imds-settings' ? 'imds-settings' : 'no-role', detail: role.detail };
   return {
     ok: true,
     plan: {
@@ -60,10 +55,26 @@ export async function planUseInstanceRole(input: UseRoleInput): Promise<UseRoleC
       state: status.state,
       keysLive: status.state === 'managed' || status.state === 'modified',
       role,
-      behind: credentialSource(configProfiles.get('default'))?.kind ?? null,
+      behind,
       bytes: Buffer.from(credentials.text, 'utf8'),
     },
   };
+}
+
+export type RoleProbe = Extract<ImdsAnswer, { ok: true }> | { ok: false; problem: ImdsProblemCode | 'imds-settings'; detail?: string };
+
+/**
+ * What the AWS CLI reaches once the credentials file is out of the way: the config file's own
+ * [default] source if it has one, and the instance role (IMDS asked with the profile's knobs).
+ */
+export async function behindTheFile(input: Pick<UseRoleInput, 'env' | 'probe'>, configText: string | undefined): Promise<{ role: RoleProbe; behind: SourceKind | null }> {
+  const configProfiles = buildProfileMap(configText === undefined ? undefined : parseCliView(parseDocument(configText)), undefined);
+  const behind = credentialSource(configProfiles.get('default'))?.kind ?? null;
+  const entry = configProfiles.get(activeProfile(input.env).name);
+  const settings = imdsSettings(input.env, (k) => stringValue(entry, k));
+  if (!settings.ok) return { role: { ok: false, problem: 'imds-settings', detail: settings.problem }, behind };
+  const answer = await (input.probe ?? probeImds)(settings.settings);
+  return { role: answer.ok ? answer : { ok: false, problem: answer.problem, detail: answer.problem }, behind };
 }
 
 export function useInstanceRole(plan: UseRolePlan, home: string, hooks: { beforeRename?: () => Promise<void> | void; now?: () => Date } = {}): Promise<MoveOutcome> {

@@ -1,6 +1,7 @@
 // "Use the instance role": when an instance role answers on IMDS, move Cloud9's managed file aside
 // (after one modal that says what moves where) so the AWS CLI reaches the role; Verify and Undo follow.
 import * as path from 'node:path';
+import { backupDir } from '../core/files/safeWrite';
 import * as vscode from 'vscode';
 import { planUseInstanceRole, undoUseInstanceRole, useInstanceRole } from '../core/amtc/useInstanceRole';
 import { COMMAND } from './ids';
@@ -36,7 +37,7 @@ export async function useInstanceRoleCommand(service: CredentialService, log: Lo
     if (pick !== anyway) return false;
   }
   const detail = [
-    vscode.l10n.t('It becomes {0} in {1} (mode 0600), and Undo puts it back.', `${path.basename(plan.file)}.amtc-guard-moved-…`, path.dirname(plan.file)),
+    vscode.l10n.t('It becomes {0} in {1} (mode 0600), and Undo puts it back.', `${path.basename(plan.file)}.moved-…`, backupDir(plan.file)),
     vscode.l10n.t('The AWS CLI then uses the instance role {0} ({1}, {2}).', role.roleName, role.accessKeyId, left),
     plan.behind ? vscode.l10n.t('[default] in the config file has {0}, which the AWS CLI uses before the instance role.', plan.behind) : '',
     plan.keysLive ? vscode.l10n.t('AMTC is still on: Cloud9 writes the file again within minutes unless you turn AMTC off.') : vscode.l10n.t('Cloud9 recreates the file if AMTC is turned on again.'),

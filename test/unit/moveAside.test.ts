@@ -15,7 +15,7 @@ function setup(): { home: string; file: string; bytes: Buffer } {
   writeFileSync(file, amtcFile(Date.now() - 3_600_000, { keyId: 'ASIAOLDKEYOLDKEY0001' }), { mode: 0o600 });
   return { home, file, bytes: readFileSync(file) };
 }
-const others = (file: string): string[] => readdirSync(path.dirname(file)).filter((n) => n !== 'credentials');
+const others = (file: string): string[] => readdirSync(path.dirname(file), { recursive: true }).map(String).filter((n) => n !== 'credentials' && n !== '.amtc-guard-backups');
 const fresh = amtcFile(Date.now() + 300_000, { keyId: 'ASIANEWKEYNEWKEY0002' });
 
 void test('rewritten after the check (in place): the re-read sees it, nothing is moved', async () => {

@@ -46,7 +46,8 @@ async function awsSignsWith(home: string): Promise<{ code: number | null; keyId:
   return { code: r.code, keyId: call?.keyId ?? null, stderr: r.stderr };
 }
 
-const asides = (file: string): string[] => readdirSync(path.dirname(file)).filter((n) => n.includes('.amtc-guard-moved-'));
+const BACKUPS = '.amtc-guard-backups';
+const asides = (file: string): string[] => (existsSync(path.join(path.dirname(file), BACKUPS)) ? readdirSync(path.join(path.dirname(file), BACKUPS)).filter((n) => n.startsWith('credentials.moved-')) : []);
 
 void test('the real CLI: dead managed key before, the role key after use-instance-role, the managed key again after --undo; the bytes are kept exactly', async () => {
   const { home, file, bytes } = staleHome();
@@ -63,8 +64,8 @@ void test('the real CLI: dead managed key before, the role key after use-instanc
   assert.match(moved.stdout, /the AWS CLI now uses Cloud9-InstanceRole/);
   assert.ok(!existsSync(file), 'the managed file is gone from its place');
   const [aside] = asides(file);
-  assert.ok(aside, 'moved aside next to the file');
-  const asidePath = path.join(path.dirname(file), aside);
+  assert.ok(aside, 'moved aside into the backup folder beside the file');
+  const asidePath = path.join(path.dirname(file), BACKUPS, aside);
   assert.ok(readFileSync(asidePath).equals(bytes), 'byte for byte');
   assert.equal(statSync(asidePath).mode & 0o777, 0o600);
 
@@ -137,7 +138,7 @@ void test('--undo after Cloud9 wrote a new file: refused, both files kept; --und
   assert.equal(r.code, 1);
   assert.match(r.stderr, /Cloud9 has written a new .* meanwhile, so the old one stays at /);
   assert.equal(readFileSync(file, 'utf8'), fresh);
-  assert.ok(readFileSync(path.join(path.dirname(file), asides(file)[0]!)).equals(bytes));
+  assert.ok(readFileSync(path.join(path.dirname(file), BACKUPS, asides(file)[0]!)).equals(bytes));
   const none = await runCli(['use-instance-role', '--undo'], envFor(staleHome().home));
   assert.match(none.stderr, /nothing was moved aside from/);
 });

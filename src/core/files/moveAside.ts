@@ -1,11 +1,11 @@
 // Moves a file aside and back, losslessly, under the lock our writers share (safeWrite.ts). The
-// move is one rename to a 0600 file next to the backups, so the bytes are never in only one
+// move is one rename to a 0600 file among the backups (.amtc-guard-backups/, beside the file), so the bytes are never in only one
 // place in memory; the file is re-read just before the rename and the moved bytes compared after
 // it: if someone else (Cloud9) wrote meanwhile, nothing is moved and nothing is lost. Undo puts the
 // same inode back with link(), which never replaces a file written since.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { fileStamp, isInside, resolveTarget, syncDir, withFileLock } from './safeWrite';
+import { backupDir, fileStamp, isInside, resolveTarget, syncDir, withFileLock } from './safeWrite';
 
 export type MoveFailure = 'changed' | 'missing' | 'locked' | 'outside-home' | 'io';
 
@@ -26,7 +26,8 @@ export interface MoveOptions {
   beforeRename?: () => Promise<void> | void;
 }
 
-export const ASIDE_MARK = '.amtc-guard-moved-';
+/** Moved files are `<name>.moved-<stamp>-<pid>` in the backup folder (never pruned with the backups). */
+export const ASIDE_MARK = '.moved-';
 
 export async function moveAside(o: MoveOptions): Promise<MoveOutcome> {
   const target = await resolveTarget(o.file);
@@ -35,7 +36,8 @@ export async function moveAside(o: MoveOptions): Promise<MoveOutcome> {
     const now = await fs.readFile(target).catch((e: NodeJS.ErrnoException) => e);
     if (!Buffer.isBuffer(now)) return { ok: false, failure: now.code === 'ENOENT' ? 'missing' : 'io', target, detail: now.code };
     if (!now.equals(o.expect)) return { ok: false, failure: 'changed', target };
-    const aside = `${target}${ASIDE_MARK}${fileStamp(o.now?.() ?? new Date())}-${process.pid}`;
+    await fs.mkdir(backupDir(target), { recursive: true, mode: 0o700 });
+    const aside = path.join(backupDir(target), `${path.basename(target)}${ASIDE_MARK}${fileStamp(o.now?.() ?? new Date())}-${process.pid}`);
     await o.beforeRename?.();
     try {
       await fs.rename(target, aside);
@@ -57,9 +59,9 @@ export async function moveAside(o: MoveOptions): Promise<MoveOutcome> {
 export async function latestAside(file: string): Promise<string | undefined> {
   const target = await resolveTarget(file);
   const prefix = `${path.basename(target)}${ASIDE_MARK}`;
-  const names = await fs.readdir(path.dirname(target)).catch(() => [] as string[]);
+  const names = await fs.readdir(backupDir(target)).catch(() => [] as string[]);
   const ours = names.filter((n) => n.startsWith(prefix)).sort();
-  return ours.length ? path.join(path.dirname(target), ours.at(-1)!) : undefined;
+  return ours.length ? path.join(backupDir(target), ours.at(-1)!) : undefined;
 }
 
 /** Puts the newest moved file back, only where no file has been written since. */

@@ -78,7 +78,7 @@ describe('After AMTC: turn AMTC off, use the instance role', () => {
     const message = await modalOf('amtcGuard.useInstanceRole');
     assert.match(message, /Contents: Move Cloud9's managed credentials file .*credentials aside\?/, 'the modal comes only after IMDS answered');
     assert.equal(readFileSync(CREDENTIALS, 'utf8'), text, 'cancelled: nothing moved');
-    assert.deepEqual(readdirSync(AWS_DIR).filter((n) => n.includes('amtc-guard-moved')), []);
+    assert.deepEqual(readdirSync(AWS_DIR, { recursive: true }).map(String).filter((n) => n.includes('.moved-')), []);
     void vscode.commands.executeCommand('amtcGuard.showActions');
     const pick = await eventually(probe.quickInput, (q) => q.visible && q.text.includes('Use the instance role'), 'the quick pick entry');
     assert.match(pick.text, /Turn AMTC (on|off)/, 'and AMTC on / off on a Cloud9 host');

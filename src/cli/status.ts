@@ -27,6 +27,7 @@ export const PROBLEM_FAILS: Readonly<Record<ProblemCode, boolean>> = {
   'refresh-overdue': false, // still valid until expiresAt; the state turns expired then
   'awaiting-refresh': false, // likewise: expired is decided by the state
   'insecure-permissions': false, // works; a warning
+  'stale-managed-keys': true, // the CLI signs with the dead managed keys
 };
 
 export function exitCodeFor(s: CredentialStatus): number {

@@ -11,6 +11,7 @@ import { EXPLANATION_SCHEME, ExplanationProvider } from './vscode/explanationVie
 import { watchShellIntegration } from './vscode/shellIntegrationHint';
 import { registerErrorLinks } from './vscode/terminalLinks';
 import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
+import { StaleKeysCheck } from './vscode/staleKeysCheck';
 import { registerPreflight } from './vscode/preflightDiagnostics';
 import { JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
 import { TerminalEnvironments } from './vscode/terminalEnvironments';
@@ -51,7 +52,6 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       guard,
       preflightInput,
       service.onDidChange((s) => {
-        statusBar.update(s);
         report.refresh();
         contextKeys.update(s, terminalProfile(context.environmentVariableCollection));
         preflightInput.fire(s);
@@ -62,8 +62,13 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       }),
     );
     const cloud9 = new Cloud9ApiStatus(service, log);
+    const stale = new StaleKeysCheck(service, cloud9);
+    const show = (): void => service.current && statusBar.update(stale.apply(service.current));
     context.subscriptions.push(
       cloud9,
+      stale,
+      service.onDidChange(show),
+      stale.onDidChange(show),
       cloud9.onDidChange((text) => {
         statusBar.cloud9 = text;
         statusBar.update();
@@ -85,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
         if (j.verdict.amtc && setting('notifications')) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
       }),
     );
-    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard, terminals, notifier });
+    registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard, terminals, notifier, cloud9 });
     // The first read runs after activate() returns, so activation stays cheap.
     void service.start();
     return { onDidJudge: terminals.onDidJudge, activationMs: performance.now() - started, firstStatusMs: statusBar.firstPaint.then((at) => at - started) };

@@ -4,6 +4,7 @@ import { UsageError } from './args';
 import { cliContext, CliContext } from './context';
 import { addProfileCommand } from './addProfile';
 import { amtcCommand } from './amtc';
+import { useInstanceRoleCommand } from './useInstanceRole';
 import { explainCommand } from './explain';
 import { repairCommand } from './repair';
 import { initCommand } from './shellInit';
@@ -24,6 +25,7 @@ export const COMMANDS: Record<string, Command> = {
   init: initCommand,
   prompt: promptCommand,
   amtc: amtcCommand,
+  'use-instance-role': useInstanceRoleCommand,
 };
 
 export async function main(argv: string[], ctx: CliContext = cliContext()): Promise<number> {

@@ -71,6 +71,7 @@ export const ja: Messages = {
       case 'insecure-permissions': return `${p.file ? FILE[p.file] : 'ファイル'}を他のユーザーが読めます (モード ${p.detail ?? '?'})。chmod 600 を実行してください`;
       case 'file-unreadable': return `${p.file ? FILE[p.file] : 'ファイル'}を読めません (${p.detail ?? 'error'})`;
       case 'awaiting-refresh': return '管理対象のファイルは Cloud9 の最後の書き込みの後に保存されましたが、それでは認証情報は更新されません。Cloud9 の次の更新を待っています (Cloud9 IDE を開いたままにしてください)';
+      case 'stale-managed-keys': return `マネージドキーは失効していますが AWS CLI はまだそれを使い、その後ろの${p.detail === 'iam-role' ? 'インスタンスロール' : p.detail ?? '別の認証情報'}に届きません。amtc-guard use-instance-role を実行してください`;
     }
   },
   explain: {

@@ -78,6 +78,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
       case 'insecure-permissions': return `the ${p.file ?? ''} file is readable by other users (mode ${p.detail ?? '?'}); run chmod 600 on it`;
       case 'file-unreadable': return `the ${p.file ?? ''} file cannot be read (${p.detail ?? 'error'})`;
       case 'awaiting-refresh': return 'the managed file was saved after Cloud9 last wrote it, which does not renew the credentials; waiting for Cloud9\'s next refresh (keep the Cloud9 IDE open)';
+      case 'stale-managed-keys': return `the managed keys are dead but the AWS CLI still uses them, hiding ${p.detail === 'iam-role' ? 'the instance role' : p.detail ?? 'another source'} behind them; run amtc-guard use-instance-role`;
     }
   },
   explain: {

@@ -39,4 +39,46 @@ export const afterJa: AfterMessages = {
       return `amtc-guard: ${msg[p]}。何も変更していません。`;
     },
   },
+  useRole: {
+    plan: (file, role, keyId, minutes, keysLive, behind) =>
+      `このホストではインスタンスロール ${role} が応答しています (${keyId}${minutes === null ? '' : `、残り ${minutes} 分`})。${file} には Cloud9 のマネージドキーがあり、AWS CLI はそちらを先に使います。` +
+      (keysLive ? '\nAMTC はまだオンです。オフにしない限り (amtc-guard amtc off)、Cloud9 が数分以内にファイルを書き直します。' : '') +
+      (behind ? `\n設定ファイルの [default] に ${behind} があり、AWS CLI はインスタンスロールより先にそれを使います。` : ''),
+    confirm: (file) => `${file} を退避しますか (同じ場所に 0600 のコピーを残します。AMTC を再びオンにすると Cloud9 がファイルを作り直します)?`,
+    modified: (file) => `${file} には Cloud9 が書いた以外の内容もあり、ご自身のセクションも一緒に退避されます (先に amtc-guard repair を実行すると設定ファイルへ移せます)。`,
+    confirmModified: 'それでもファイル全体を退避しますか?',
+    notConfirmed: 'amtc-guard: 何も移動していません (確認なしで実行するには --yes を付けてください)。',
+    moved: (file, aside, now, keyId, minutes) =>
+      `amtc-guard: ${file} を ${aside} に退避しました。AWS CLI は今後 ${now} を使います (${keyId}${minutes === null ? '' : `、残り ${minutes} 分`})。\n確認は amtc-guard verify、元に戻すには amtc-guard use-instance-role --undo を実行してください。`,
+    refused: (p, file, detail) => {
+      const msg: Record<typeof p, string> = {
+        'no-file': `${file} はないので、インスタンスロールを隠すものはありません`,
+        'not-managed': `${file} は Cloud9 の管理ファイルではなく (Cloud9 のヘッダーがありません)、退避するのは管理ファイルだけです`,
+        unreadable: `${file} か設定ファイルを読めません (${detail ?? 'error'})`,
+        'imds-settings': `インスタンスメタデータの設定が不正で (${detail ?? 'error'})、AWS CLI もインスタンスロールを使えません`,
+        'no-role': `このホストではインスタンスロールが応答しません (${detail ?? '応答なし'})。先に EC2 インスタンスにインスタンスプロファイルを付けてください`,
+      };
+      return `amtc-guard: ${msg[p]}。何も移動していません。`;
+    },
+    moveProblem: (f, file) => {
+      const msg: Record<typeof f, string> = {
+        changed: `退避の途中で Cloud9 が ${file} を書き直したため、そのままにしました。失われたものはありません。amtc-guard status で確認してやり直してください`,
+        missing: `${file} はその間になくなりました。何も移動していません`,
+        locked: `別の amtc-guard が ${file} に書き込み中です。少し待ってからやり直してください`,
+        'outside-home': `${file} はホームディレクトリの外を指すリンクです。リンク先はご自身で移動してください`,
+        io: `${file} を移動できませんでした。失われたものはありません`,
+      };
+      return `amtc-guard: ${msg[f]}。`;
+    },
+    undone: (file, aside) => `amtc-guard: ${aside} を ${file} としてバイト単位でそのまま戻しました。`,
+    undoProblem: (f, file, aside) => {
+      const msg: Record<typeof f, string> = {
+        'nothing-to-undo': `${file} から退避したファイルはありません`,
+        'written-meanwhile': `その間に Cloud9 が新しい ${file} を書いたため、古いファイルは ${aside ?? '元の場所'} に残しています`,
+        locked: `別の amtc-guard が ${file} に書き込み中です。少し待ってからやり直してください`,
+        io: `${aside ?? '退避したファイル'} を戻せませんでした。ファイルはそのまま残っています`,
+      };
+      return `amtc-guard: ${msg[f]}。`;
+    },
+  },
 };

@@ -2,6 +2,10 @@
 // messagesAfter.ja.ts has the same shape (the type makes a missing translation a compile error).
 import type { ManagedCredentialsAction, ManagedStatusInfo } from '../core/amtc/managedStatus';
 import type { UpdateProblem } from '../core/aws/cloud9Update';
+import type { UseRoleRefusal } from '../core/amtc/useInstanceRole';
+import type { MoveFailure, RestoreOutcome } from '../core/files/moveAside';
+
+type RestoreFailure = Extract<RestoreOutcome, { ok: false }>['failure'];
 
 export const afterEn = {
   managedStatus: (s: ManagedStatusInfo): string => {
@@ -39,6 +43,48 @@ export const afterEn = {
         other: `Cloud9 refused the call (${code})`,
       };
       return `amtc-guard: ${msg[p]}; nothing was changed.`;
+    },
+  },
+  useRole: {
+    plan: (file: string, role: string, keyId: string, minutes: number | null, keysLive: boolean, behind: string | null) =>
+      `The instance role ${role} answers on this host (${keyId}${minutes === null ? '' : `, ${minutes} min left`}); ${file} holds Cloud9's managed keys, which the AWS CLI uses first.` +
+      (keysLive ? '\nAMTC is still on: Cloud9 writes the file again within minutes unless you turn it off (amtc-guard amtc off).' : '') +
+      (behind ? `\n[default] in the config file has ${behind}, which the AWS CLI uses before the instance role.` : ''),
+    confirm: (file: string) => `Move ${file} aside (a 0600 copy next to it; Cloud9 recreates the file if AMTC is turned on again)?`,
+    modified: (file: string) => `${file} holds more than Cloud9 wrote; your own sections would move aside too (amtc-guard repair first moves them to the config file).`,
+    confirmModified: 'Move the whole file aside anyway?',
+    notConfirmed: 'amtc-guard: nothing was moved (add --yes to confirm without a question).',
+    moved: (file: string, aside: string, now: string, keyId: string, minutes: number | null) =>
+      `amtc-guard: moved ${file} to ${aside}; the AWS CLI now uses ${now} (${keyId}${minutes === null ? '' : `, ${minutes} min left`}).\nCheck it with amtc-guard verify; put the file back with amtc-guard use-instance-role --undo.`,
+    refused: (p: UseRoleRefusal, file: string, detail?: string): string => {
+      const msg: Record<UseRoleRefusal, string> = {
+        'no-file': `there is no ${file}, so nothing hides the instance role`,
+        'not-managed': `${file} is not Cloud9's managed file (no Cloud9 header), and only that one is moved`,
+        unreadable: `${file} or the config file cannot be read (${detail ?? 'error'})`,
+        'imds-settings': `the instance metadata settings are invalid (${detail ?? 'error'}), so the AWS CLI cannot reach the instance role either`,
+        'no-role': `no instance role answers on this host (${detail ?? 'no answer'}); attach an instance profile to the EC2 instance first`,
+      };
+      return `amtc-guard: ${msg[p]}; nothing was moved.`;
+    },
+    moveProblem: (f: MoveFailure, file: string): string => {
+      const msg: Record<MoveFailure, string> = {
+        changed: `Cloud9 wrote ${file} while it was being moved, so it stays where it is; nothing was lost, check amtc-guard status and try again`,
+        missing: `${file} went away meanwhile; nothing was moved`,
+        locked: `another amtc-guard is writing ${file}; try again in a moment`,
+        'outside-home': `${file} is a link to a file outside your home directory; move the target yourself`,
+        io: `${file} could not be moved; nothing was lost`,
+      };
+      return `amtc-guard: ${msg[f]}.`;
+    },
+    undone: (file: string, aside: string) => `amtc-guard: put ${aside} back as ${file}, byte for byte.`,
+    undoProblem: (f: RestoreFailure, file: string, aside?: string): string => {
+      const msg: Record<RestoreFailure, string> = {
+        'nothing-to-undo': `nothing was moved aside from ${file}`,
+        'written-meanwhile': `Cloud9 has written a new ${file} meanwhile, so the old one stays at ${aside ?? 'its place'}`,
+        locked: `another amtc-guard is writing ${file}; try again in a moment`,
+        io: `${aside ?? 'the moved file'} could not be put back; it is still there`,
+      };
+      return `amtc-guard: ${msg[f]}.`;
     },
   },
 };

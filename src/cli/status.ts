@@ -1,5 +1,7 @@
 import { computeStatus, CredentialState, CredentialStatus, ProblemCode } from '../core/amtc/state';
 import { readStable } from '../core/files/read';
+import { cloud9EnvironmentId } from '../core/aws/cloud9Call';
+import { behindDeadKeys, managedKeysAreDead, withStaleKeys } from '../core/amtc/staleKeys';
 import { parseArgs } from './args';
 import { CliContext } from './context';
 import { statusJson, statusLines } from './renderStatus';
@@ -25,6 +27,7 @@ export const PROBLEM_FAILS: Readonly<Record<ProblemCode, boolean>> = {
   'refresh-overdue': false, // still valid until expiresAt; the state turns expired then
   'awaiting-refresh': false, // likewise: expired is decided by the state
   'insecure-permissions': false, // works; a warning
+  'stale-managed-keys': true, // the CLI signs with the dead managed keys
 };
 
 export function exitCodeFor(s: CredentialStatus): number {
@@ -33,7 +36,9 @@ export function exitCodeFor(s: CredentialStatus): number {
 
 export async function statusCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { flags } = parseArgs(argv, { json: 'boolean' });
-  const s = await readStatus(ctx);
+  const read = await readStatus(ctx);
+  // Dead managed keys on a Cloud9 host: say what they hide (the instance role, asked on IMDS with the CLI's own timeouts).
+  const s = managedKeysAreDead(read) && cloud9EnvironmentId(ctx.env) ? withStaleKeys(read, await behindDeadKeys({ env: ctx.env, paths: ctx.paths })) : read;
   if (flags.json) ctx.out(JSON.stringify(statusJson(s)));
   else ctx.out(statusLines(s, ctx.messages, ctx.now()).join('\n'));
   return exitCodeFor(s);

@@ -50,6 +50,13 @@ export class Cloud9ApiStatus implements vscode.Disposable {
     }
   }
 
+  /** What Cloud9 said in answer to our own calls (turning AMTC off / on). */
+  report(value: string): void {
+    this.text = value;
+    this.lastAsked = Date.now();
+    this.changed.fire(value);
+  }
+
   dispose(): void {
     this.changed.dispose();
     for (const d of this.subscriptions) d.dispose();

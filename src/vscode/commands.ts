@@ -15,6 +15,10 @@ import { DenialNotifier, withProfile } from './denialNotifier';
 import { useProfileInTerminals } from './terminalProfile';
 import { verifyCommand } from './verifyCommand';
 import { repairCommand } from './repairCommand';
+import { undoUseInstanceRoleCommand, useInstanceRoleCommand } from './useInstanceRoleCommand';
+import { amtcToggleCommand } from './amtcToggleCommand';
+import type { Cloud9ApiStatus } from './cloud9ApiStatus';
+import { cloud9EnvironmentId } from '../core/aws/cloud9Call';
 import { notificationText } from '../core/text/plainText';
 import type { ManagedFileGuard } from './managedFileGuard';
 import { stateLabel } from './statusText';
@@ -28,6 +32,7 @@ export interface CommandDeps {
   guard: ManagedFileGuard;
   terminals: TerminalWatcher;
   notifier: DenialNotifier;
+  cloud9: Cloud9ApiStatus;
 }
 
 /** What a denial notification passes to "Add fallback profile", so the user can run the command again. */
@@ -50,6 +55,10 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     [COMMAND.repairCredentialsFile]: () => repairCommand(deps.service, deps.log),
     [COMMAND.restrictPermissions]: () => restrictPermissions(deps),
     [COMMAND.useProfileInTerminals]: (name?: unknown) => useProfileInTerminals(deps.terminalEnv, current(), () => deps.service.refresh(), profileArg(name)),
+    [COMMAND.useInstanceRole]: () => useInstanceRoleCommand(deps.service, deps.log),
+    [COMMAND.undoUseInstanceRole]: () => undoUseInstanceRoleCommand(deps.service, deps.log),
+    [COMMAND.turnAmtcOff]: () => amtcToggleCommand(deps.service, deps.cloud9, deps.log, 'DISABLE'),
+    [COMMAND.turnAmtcOn]: () => amtcToggleCommand(deps.service, deps.cloud9, deps.log, 'ENABLE'),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
@@ -110,6 +119,7 @@ async function showActions(deps: CommandDeps): Promise<void> {
   if (hasProblem(s, 'file-modified')) {
     items.push({ label: `$(tools) ${vscode.l10n.t('Repair managed credentials file')}`, detail: vscode.l10n.t('Move your sections to the config file so Cloud9 can refresh again.'), command: COMMAND.repairCredentialsFile });
   }
+  items.push(...afterAmtcActions(s, deps.cloud9.text));
   items.push(
     { label: `$(add) ${vscode.l10n.t('Add fallback profile')}`, detail: vscode.l10n.t('An IAM user profile in ~/.aws/config, for what AMTC does not allow.'), command: COMMAND.addFallbackProfile },
     { label: `$(pass) ${vscode.l10n.t('Verify profile')}`, command: COMMAND.verifyProfile },
@@ -119,4 +129,18 @@ async function showActions(deps: CommandDeps): Promise<void> {
   );
   const pick = await vscode.window.showQuickPick(items, { title: 'AMTC Guard', placeHolder: s ? stateLabel(s.state) : undefined });
   if (pick) await vscode.commands.executeCommand(pick.command);
+}
+
+/** On a Cloud9 host: Use the instance role when the managed keys are dead, and Turn AMTC off or on. */
+function afterAmtcActions(s: CredentialStatus | undefined, cloud9Says: string | undefined): ActionItem[] {
+  const items: ActionItem[] = [];
+  if (hasProblem(s, 'stale-managed-keys') || (s?.amtc && s.state === 'expired')) {
+    items.push({ label: `$(server) ${vscode.l10n.t('Use the instance role')}`, detail: vscode.l10n.t("Move Cloud9's dead managed file aside so the AWS CLI reaches the instance role."), command: COMMAND.useInstanceRole });
+  }
+  if (!cloud9EnvironmentId(process.env)) return items;
+  const on = cloud9Says ? cloud9Says.startsWith('ENABLED_') : !!s?.amtc && s.state !== 'expired';
+  items.push(on
+    ? { label: `$(debug-disconnect) ${vscode.l10n.t('Turn AMTC off')}`, detail: vscode.l10n.t('cloud9:UpdateEnvironment, owner only; Cloud9 stops writing the managed file.'), command: COMMAND.turnAmtcOff }
+    : { label: `$(plug) ${vscode.l10n.t('Turn AMTC on')}`, detail: vscode.l10n.t('cloud9:UpdateEnvironment, owner only; Cloud9 writes the managed file again.'), command: COMMAND.turnAmtcOn });
+  return items;
 }

@@ -12,6 +12,10 @@ export const COMMAND = {
   showActions: 'amtcGuard.showActions',
   restrictPermissions: 'amtcGuard.restrictPermissions',
   showMutedDenials: 'amtcGuard.showMutedDenials',
+  useInstanceRole: 'amtcGuard.useInstanceRole',
+  undoUseInstanceRole: 'amtcGuard.undoUseInstanceRole',
+  turnAmtcOff: 'amtcGuard.turnAmtcOff',
+  turnAmtcOn: 'amtcGuard.turnAmtcOn',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];

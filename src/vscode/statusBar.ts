@@ -18,7 +18,7 @@ export interface StatusItemView {
 /** Whether the item shows (core/amtc/visibility decides, from the setting and the signs of Cloud9). */
 export type ItemVisibleRule = (s: CredentialStatus) => boolean;
 
-const LINK_COMMANDS: CommandId[] = [COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
+const LINK_COMMANDS: CommandId[] = [COMMAND.useInstanceRole, COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
 
 export function renderStatusItem(s: CredentialStatus, now: number, visible: boolean, cloud9?: string): StatusItemView {
   let text: string;
@@ -42,7 +42,7 @@ export function renderStatusItem(s: CredentialStatus, now: number, visible: bool
         text = `$(sync) ${vscode.l10n.t('AMTC expired, waiting for Cloud9')}`;
         background = 'warning';
       } else {
-        text = `$(error) ${vscode.l10n.t('AMTC expired')}`;
+        text = `$(error) ${vscode.l10n.t('AMTC expired')}${behindText(s)}`;
         background = 'error';
       }
       break;
@@ -59,6 +59,13 @@ export function renderStatusItem(s: CredentialStatus, now: number, visible: bool
     ariaLabel: `AMTC Guard: ${sentence}`,
     visible,
   };
+}
+
+/** What sits behind dead managed keys, when something does (problem stale-managed-keys). */
+function behindText(s: CredentialStatus): string {
+  const p = s.problems.find((x) => x.code === 'stale-managed-keys');
+  if (!p) return '';
+  return ` · ${p.detail === 'iam-role' ? vscode.l10n.t('instance role available') : vscode.l10n.t('{0} available', p.detail ?? '')}`;
 }
 
 function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: string | undefined): vscode.MarkdownString {
@@ -81,6 +88,7 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   if (amtcApart) parts.push(md`${vscode.l10n.t('Cloud9\'s managed credentials in [default], not used by new terminals now:')}\n\n`, table(amtcRows));
   if (s.problems.length) parts.push(md`${Markdown.join(s.problems.map((p) => md`- $(warning) ${problemText(p)}`), '\n')}\n\n`);
   const links: Markdown[] = [
+    ...(hasProblem(s, 'stale-managed-keys') ? [commandLink(md`$(server) ${vscode.l10n.t('Use the instance role')}`, COMMAND.useInstanceRole)] : []),
     commandLink(md`$(add) ${vscode.l10n.t('Add fallback profile')}`, COMMAND.addFallbackProfile),
     ...(hasProblem(s, 'file-modified') ? [commandLink(md`$(tools) ${vscode.l10n.t('Repair')}`, COMMAND.repairCredentialsFile)] : []),
     ...(hasProblem(s, 'insecure-permissions') ? [commandLink(md`$(lock) ${vscode.l10n.t('chmod 600')}`, COMMAND.restrictPermissions)] : []),

@@ -34,6 +34,9 @@ export function problemText(p: Problem): string {
     case 'insecure-permissions': return vscode.l10n.t('The {0} is readable by other users (mode {1}).', file, p.detail ?? '');
     case 'file-unreadable': return vscode.l10n.t('The {0} cannot be read ({1}).', file, p.detail ?? '');
     case 'awaiting-refresh': return vscode.l10n.t("The managed file was saved after Cloud9's last write, which does not renew the credentials; waiting for Cloud9's next refresh (keep the Cloud9 IDE open).");
+    case 'stale-managed-keys': return p.detail === 'iam-role'
+      ? vscode.l10n.t("Cloud9's managed keys are dead, but the AWS CLI still uses them and never reaches the instance role behind them. Use the instance role moves the file aside (Undo puts it back).")
+      : vscode.l10n.t("Cloud9's managed keys are dead, but the AWS CLI still uses them instead of the {0} source in the config file. Use the instance role moves the file aside (Undo puts it back).", p.detail ?? '');
   }
 }
 

@@ -83,6 +83,15 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       await p.getByRole('button', { name: q.get('name') ?? '', exact: false }).first().click();
       return {};
     },
+    '/dialog': () => need(page).evaluate(`(() => {
+        const d = document.querySelector('.monaco-dialog-box');
+        if (!d) return { visible: false, text: '', buttons: [] };
+        return { visible: true, text: d.innerText, buttons: [...d.querySelectorAll('.monaco-button')].map((b) => b.innerText.trim()).filter(Boolean) };
+      })()`),
+    '/dialogClick': async (q) => {
+      await need(page).locator('.monaco-dialog-box').getByRole('button', { name: q.get('name') ?? '', exact: true }).click();
+      return {};
+    },
     '/tabs': () => need(page).evaluate(`[...document.querySelectorAll('.tab .label-name')].map((el) => el.innerText)`),
     '/quickInput': () => need(page).evaluate(`(() => {
         const w = document.querySelector('.quick-input-widget');

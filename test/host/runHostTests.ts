@@ -42,7 +42,8 @@ async function main(): Promise<LayerRun> {
     testsPath: path.join(ROOT, 'out', 'test', 'host', 'suite', 'index.js'),
     // C9_PID makes the extension ask Cloud9 for its status; the endpoint is a closed loopback port
     // until a test points it at its fake, so no request can ever leave the machine.
-    env: { AMTC_PROBE_URL: probe.url, C9_PID: 'envhosttest0001', ...(process.env.AMTC_HOST_GREP ? { AMTC_HOST_GREP: process.env.AMTC_HOST_GREP } : {}) },
+    // IMDS likewise: a closed loopback port unless a test points process.env at its own fake.
+    env: { AMTC_PROBE_URL: probe.url, C9_PID: 'envhosttest0001', AWS_EC2_METADATA_SERVICE_ENDPOINT: 'http://127.0.0.1:9/', ...(process.env.AMTC_HOST_GREP ? { AMTC_HOST_GREP: process.env.AMTC_HOST_GREP } : {}) },
     settings: { 'amtcGuard.cloud9Endpoint': 'http://127.0.0.1:9' },
     onLog: (l) => verbose && console.log(l),
   });
@@ -69,7 +70,7 @@ async function main(): Promise<LayerRun> {
   const ja = await startWorkbench({
     extensionPath: ROOT,
     testsPath: path.join(ROOT, 'out', 'test', 'host', 'suite-ja', 'index.js'),
-    env: { AMTC_PROBE_URL: probe.url },
+    env: { AMTC_PROBE_URL: probe.url, AWS_EC2_METADATA_SERVICE_ENDPOINT: 'http://127.0.0.1:9/' },
     japanese: true,
     onLog: (l) => verbose && console.log(l),
   });

@@ -96,6 +96,9 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<Workbench>
     LANG: process.env.LANG ?? 'C.UTF-8',
     HOME: home,
     SHELL: '/bin/bash',
+    // Never the real instance metadata service: the extension and every terminal (the real AWS CLI)
+    // ask a closed loopback port unless a test points them at its IMDS fake.
+    AWS_EC2_METADATA_SERVICE_ENDPOINT: 'http://127.0.0.1:9/',
     XDG_CONFIG_HOME: dirs['xdg-config']!,
     XDG_DATA_HOME: dirs['xdg-data']!,
     XDG_CACHE_HOME: dirs['xdg-cache']!,

@@ -27,3 +27,17 @@ export function runCli(args: string[], env: Record<string, string>, stdin = ''):
     child.stdin.end(stdin);
   });
 }
+
+/** Any program (the real AWS CLI), asynchronously, with exactly this environment. */
+export function runProcess(cmd: string, args: string[], env: Record<string, string>): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}

@@ -19,7 +19,8 @@ export type ProblemCode =
   | 'insecure-permissions'
   | 'file-unreadable'
   /** The managed file was saved after Cloud9's last write (a hand save, our Repair): waiting for Cloud9's next refresh. */
-  | 'awaiting-refresh';
+  | 'awaiting-refresh'
+  | 'stale-managed-keys';
 
 export interface Problem {
   code: ProblemCode;

@@ -39,7 +39,9 @@ export function stsEndpoint(o: Pick<VerifyOptions, 'region' | 'endpoint'>): stri
 }
 
 export async function verifyProfile(sdk: SdkModule, o: VerifyOptions): Promise<VerifyOutcome> {
-  const provider = sdk.fromIni({ profile: o.profile, filepath: o.paths.credentialsFile, configFilepath: o.paths.configFile, ignoreCache: true });
+  // default is what a plain `aws` call uses: past the files to the instance role, as the CLI does.
+  const init = { profile: o.profile, filepath: o.paths.credentialsFile, configFilepath: o.paths.configFile, ignoreCache: true };
+  const provider = o.profile === 'default' ? sdk.fromNodeProviderChain(init) : sdk.fromIni(init);
   let keyId = '';
   try {
     const credentials = await provider();

@@ -36,49 +36,59 @@ export async function safeWrite<R>(opts: SafeWriteOptions<R>): Promise<SafeWrite
   const target = await resolveTarget(opts.file);
   if (target !== opts.file && !isInside(target, opts.home)) return { ok: false, failure: 'outside-home', target };
   await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  const locked = await withFileLock(target, opts.lockTimeoutMs ?? 15_000, () => writeLocked(opts, target));
+  return locked ?? { ok: false, failure: 'locked', target };
+}
+
+/** Runs `fn` holding the lock our writers share for `target`; undefined when the lock was not had in time. */
+export async function withFileLock<T>(target: string, timeoutMs: number, fn: () => Promise<T>): Promise<T | undefined> {
   const lock = `${target}.amtc-guard.lock`;
-  if (!(await acquireLock(lock, opts.lockTimeoutMs ?? 15_000))) return { ok: false, failure: 'locked', target };
+  if (!(await acquireLock(lock, timeoutMs))) return undefined;
   try {
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const before = await readBytes(target);
-      if ('failure' in before) return { ok: false, failure: before.failure, target };
-      let current: string | undefined;
-      try {
-        current = before.bytes && decoder.decode(before.bytes);
-      } catch {
-        return { ok: false, failure: 'invalid-utf8', target };
-      }
-      const decision = opts.edit(current);
-      if ('refuse' in decision) return { ok: false, failure: 'refused', result: decision.refuse, target };
-      if (decision.write === current) return { ok: true, written: false, result: decision.result, target, backup: null, attempts: attempt };
-      const mode = before.mode ?? 0o600;
-      const temp = `${target}.amtc-guard-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-      await writeDurably(temp, decision.write, mode);
-      try {
-        await opts.beforeCommit?.();
-        // Compare before rename: anything written since our read means our edit is stale.
-        const now = await readBytes(target);
-        if ('failure' in now || !sameBytes(before.bytes, now.bytes)) {
-          await fs.rm(temp, { force: true });
-          continue;
-        }
-        const backup = before.bytes ? await writeBackup(target, before.bytes, opts.now?.() ?? new Date()) : null;
-        await fs.rename(temp, target);
-        await syncDir(path.dirname(target));
-        return { ok: true, written: true, result: decision.result, target, backup, attempts: attempt };
-      } catch (e) {
-        await fs.rm(temp, { force: true });
-        throw e;
-      }
-    }
-    return { ok: false, failure: 'keeps-changing', target };
+    return await fn();
   } finally {
     await fs.rm(lock, { force: true });
   }
 }
 
+async function writeLocked<R>(opts: SafeWriteOptions<R>, target: string): Promise<SafeWriteResult<R>> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const before = await readBytes(target);
+    if ('failure' in before) return { ok: false, failure: before.failure, target };
+    let current: string | undefined;
+    try {
+      current = before.bytes && decoder.decode(before.bytes);
+    } catch {
+      return { ok: false, failure: 'invalid-utf8', target };
+    }
+    const decision = opts.edit(current);
+    if ('refuse' in decision) return { ok: false, failure: 'refused', result: decision.refuse, target };
+    if (decision.write === current) return { ok: true, written: false, result: decision.result, target, backup: null, attempts: attempt };
+    const mode = before.mode ?? 0o600;
+    const temp = `${target}.amtc-guard-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    await writeDurably(temp, decision.write, mode);
+    try {
+      await opts.beforeCommit?.();
+      // Compare before rename: anything written since our read means our edit is stale.
+      const now = await readBytes(target);
+      if ('failure' in now || !sameBytes(before.bytes, now.bytes)) {
+        await fs.rm(temp, { force: true });
+        continue;
+      }
+      const backup = before.bytes ? await writeBackup(target, before.bytes, opts.now?.() ?? new Date()) : null;
+      await fs.rename(temp, target);
+      await syncDir(path.dirname(target));
+      return { ok: true, written: true, result: decision.result, target, backup, attempts: attempt };
+    } catch (e) {
+      await fs.rm(temp, { force: true });
+      throw e;
+    }
+  }
+  return { ok: false, failure: 'keeps-changing', target };
+}
+
 /** Follows symlinks (dotfile managers), also a dangling one, to the file that really gets written. */
-async function resolveTarget(file: string): Promise<string> {
+export async function resolveTarget(file: string): Promise<string> {
   let p = file;
   for (let hops = 0; hops < 32; hops++) {
     let st;
@@ -93,7 +103,7 @@ async function resolveTarget(file: string): Promise<string> {
   return p;
 }
 
-function isInside(p: string, dir: string): boolean {
+export function isInside(p: string, dir: string): boolean {
   const rel = path.relative(path.resolve(dir), path.resolve(p));
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
@@ -128,7 +138,7 @@ async function writeDurably(file: string, text: string, mode: number): Promise<v
   }
 }
 
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   const h = await fs.open(dir, 'r').catch(() => undefined);
   await h?.sync().catch(() => undefined);
   await h?.close();
@@ -139,8 +149,13 @@ export function backupDir(target: string): string {
   return path.join(path.dirname(target), BACKUP_DIR);
 }
 
+/** A file-name-safe UTC time stamp, as the backups carry it. */
+export function fileStamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace('.', '-');
+}
+
 async function writeBackup(target: string, bytes: Buffer, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace('.', '-');
+  const stamp = fileStamp(now);
   const dir = backupDir(target);
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const backup = path.join(dir, `${path.basename(target)}.${stamp}-${process.pid}`);

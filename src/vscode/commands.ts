@@ -5,12 +5,12 @@ import { CredentialStatus, hasProblem } from '../core/amtc/state';
 import { COMMAND, CommandId } from './ids';
 import type { Log } from './log';
 import { REPORT_URI } from './statusReport';
-import type { ExplanationProvider } from './explanationView';
+import type { ExplanationView } from './explanationView';
 import { explainError } from './explainCommand';
 import { runAddProfileWizard } from './addProfileWizard';
 import type { CredentialService } from './credentialService';
 import { setting } from './config';
-import { withProfile } from './denialNotifier';
+import { withProfile } from './verdictActions';
 import { useProfileInTerminals } from './terminalProfile';
 import { verifyCommand } from './verifyCommand';
 import { repairCommand } from './repairCommand';
@@ -23,7 +23,7 @@ export interface CommandDeps {
   log: Log;
   service: CredentialService;
   terminalEnv: vscode.EnvironmentVariableCollection;
-  explanations: ExplanationProvider;
+  explanations: ExplanationView;
   guard: ManagedFileGuard;
 }
 

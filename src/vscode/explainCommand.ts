@@ -3,11 +3,10 @@
 import * as vscode from 'vscode';
 import { judge, statusContext } from '../core/amtc/verdict';
 import { findLastError } from '../core/terminal/scan';
-import type { CredentialStatus } from '../core/amtc/state';
-import type { ExplanationProvider } from './explanationView';
-import { explanationMarkdown } from './verdictText';
+import { fallbackProfiles, type CredentialStatus } from '../core/amtc/state';
+import type { ExplanationView } from './explanationView';
 
-export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationProvider, text?: string): Promise<void> {
+export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationView, text?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   let input = text ?? selection;
@@ -29,5 +28,5 @@ export async function explainError(status: CredentialStatus | undefined, explana
     return;
   }
   const verdict = judge({ error, exitCode: 1, ...statusContext(status) });
-  await explanations.show(explanationMarkdown(verdict, undefined));
+  await explanations.show({ verdict, fallbackProfile: fallbackProfiles(status)[0] });
 }

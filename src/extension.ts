@@ -7,7 +7,7 @@ import { createLog } from './vscode/log';
 import { StatusBarController } from './vscode/statusBar';
 import { REPORT_SCHEME, StatusReportProvider } from './vscode/statusReport';
 import { DenialNotifier } from './vscode/denialNotifier';
-import { EXPLANATION_SCHEME, ExplanationProvider } from './vscode/explanationView';
+import { ExplanationView } from './vscode/explanationView';
 import { watchShellIntegration } from './vscode/shellIntegrationHint';
 import { registerErrorLinks } from './vscode/terminalLinks';
 import { Cloud9ApiStatus } from './vscode/cloud9ApiStatus';
@@ -74,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
         statusBar.update();
       }),
     );
-    const explanations = new ExplanationProvider();
+    const explanations = new ExplanationView(log);
     const environments = new TerminalEnvironments(context.environmentVariableCollection);
     const terminals = new TerminalWatcher({ environment: (t) => environments.of(t), status: (env) => service.statusWith(env.awsProfile) }, log);
     const notifier = new DenialNotifier(context.globalState, explanations, log);
@@ -82,7 +82,6 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       explanations,
       environments,
       terminals,
-      vscode.workspace.registerTextDocumentContentProvider(EXPLANATION_SCHEME, explanations),
       registerErrorLinks(() => service.current, explanations, terminals),
       registerPreflight(() => (setting('preflight') ? service.current : undefined), preflightInput.event),
       watchShellIntegration(context.globalState),

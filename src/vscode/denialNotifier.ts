@@ -4,10 +4,9 @@
 // terminal) is shown once a minute at most, and an action can be muted and unmuted.
 import * as vscode from 'vscode';
 import type { Verdict } from '../core/amtc/verdict';
-import { COMMAND } from './ids';
 import type { Log } from './log';
-import { explanationMarkdown } from './verdictText';
-import type { ExplanationProvider } from './explanationView';
+import type { ExplanationView } from './explanationView';
+import { verdictActions } from './verdictActions';
 import { notificationText } from '../core/text/plainText';
 import { denialMessage } from './denialText';
 import type { TerminalEnvironment } from './terminalEnvironments';
@@ -36,7 +35,7 @@ export class DenialNotifier {
 
   constructor(
     private readonly state: vscode.Memento,
-    private readonly explanations: ExplanationProvider,
+    private readonly explanations: ExplanationView,
     private readonly log: Log,
   ) {}
 
@@ -70,35 +69,15 @@ export class DenialNotifier {
     return id;
   }
 
+  /** The verdict's actions in the order of its fixes, with "Why?" and muting, which belong to the notification. */
   private buttons(ctx: DenialContext): Button[] {
     const { verdict } = ctx;
+    const actions = verdictActions(ctx);
     const out: Button[] = [];
     for (const fix of verdict.fixes) {
-      switch (fix) {
-        case 'run-with-profile':
-          if (ctx.terminal && ctx.commandLine && ctx.fallbackProfile) {
-            const line = withProfile(ctx.commandLine, ctx.fallbackProfile);
-            out.push({ title: vscode.l10n.t('Run with {0}', ctx.fallbackProfile), run: () => Promise.resolve(ctx.terminal!.sendText(line)) });
-          }
-          break;
-        case 'add-fallback-profile':
-          out.push({ title: vscode.l10n.t('Add fallback profile'), run: () => vscode.commands.executeCommand(COMMAND.addFallbackProfile, { rerun: ctx.terminal && ctx.commandLine ? { terminal: ctx.terminal, commandLine: ctx.commandLine } : undefined }) });
-          break;
-        case 'why':
-          out.push({ title: vscode.l10n.t('Why?'), run: () => this.explanations.show(explanationMarkdown(verdict, ctx.commandLine)) });
-          break;
-        case 'mute-action':
-          if (verdict.action) out.push({ title: vscode.l10n.t("Don't show for {0}", verdict.action), run: () => this.mute(verdict.action!) });
-          break;
-        case 'show-status':
-          out.push({ title: vscode.l10n.t('Show status'), run: () => vscode.commands.executeCommand(COMMAND.showStatus) });
-          break;
-        case 'repair':
-          out.push({ title: vscode.l10n.t('Repair'), run: () => vscode.commands.executeCommand(COMMAND.repairCredentialsFile) });
-          break;
-        case 'reload-ide':
-          break; // advice for the Cloud9 IDE, not an action here: the sentence says it
-      }
+      if (fix === 'why') out.push({ title: vscode.l10n.t('Why?'), run: () => this.explanations.show(ctx) });
+      else if (fix === 'mute-action' && verdict.action) out.push({ title: vscode.l10n.t("Don't show for {0}", verdict.action), run: () => this.mute(verdict.action!) });
+      else out.push(...actions.filter((a) => a.fix === fix));
     }
     return out;
   }
@@ -138,12 +117,4 @@ export class DenialNotifier {
     await this.unmute(picks.map((p) => p.label));
     void vscode.window.showInformationMessage(vscode.l10n.t('Denials of {0} are shown again.', picks.map((p) => p.label).join(', ')));
   }
-}
-
-/** The same command line with `--profile NAME` right after the first `aws` word. */
-export function withProfile(commandLine: string, profile: string): string {
-  const m = /(^|[\s;&|(])aws(\s|$)/.exec(commandLine);
-  if (!m) return `AWS_PROFILE=${profile} ${commandLine}`;
-  const at = m.index + m[1]!.length + 3;
-  return `${commandLine.slice(0, at)} --profile ${profile}${commandLine.slice(at)}`;
 }

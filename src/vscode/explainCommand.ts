@@ -4,12 +4,11 @@
 import * as vscode from 'vscode';
 import { judge, statusContext } from '../core/amtc/verdict';
 import { findLastError } from '../core/terminal/scan';
-import type { CredentialStatus } from '../core/amtc/state';
-import type { ExplanationProvider } from './explanationView';
+import { fallbackProfiles, type CredentialStatus } from '../core/amtc/state';
+import type { ExplanationView } from './explanationView';
 import type { TerminalWatcher } from './terminalWatcher';
-import { explanationMarkdown } from './verdictText';
 
-export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationProvider, terminals: TerminalWatcher, text?: string): Promise<void> {
+export async function explainError(status: CredentialStatus | undefined, explanations: ExplanationView, terminals: TerminalWatcher, text?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   let input = text ?? selection;
@@ -42,5 +41,5 @@ export async function explainError(status: CredentialStatus | undefined, explana
     }))?.trim() || undefined;
     if (commandLine) verdict = judge({ error, commandLine, exitCode: 1, ...statusContext(status) });
   }
-  await explanations.show(explanationMarkdown(verdict, commandLine));
+  await explanations.show({ verdict, commandLine, fallbackProfile: fallbackProfiles(status)[0] });
 }

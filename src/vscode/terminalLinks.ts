@@ -2,17 +2,16 @@
 import * as vscode from 'vscode';
 import { parseErrorLine } from '../core/terminal/errors';
 import { judge, statusContext } from '../core/amtc/verdict';
-import type { CredentialStatus } from '../core/amtc/state';
-import type { ExplanationProvider } from './explanationView';
+import { fallbackProfiles, type CredentialStatus } from '../core/amtc/state';
+import type { ExplanationView } from './explanationView';
 import type { TerminalWatcher } from './terminalWatcher';
-import { explanationMarkdown } from './verdictText';
 
 interface ErrorLink extends vscode.TerminalLink {
   line: string;
   terminal: vscode.Terminal;
 }
 
-export function registerErrorLinks(status: () => CredentialStatus | undefined, explanations: ExplanationProvider, watcher: TerminalWatcher): vscode.Disposable {
+export function registerErrorLinks(status: () => CredentialStatus | undefined, explanations: ExplanationView, watcher: TerminalWatcher): vscode.Disposable {
   return vscode.window.registerTerminalLinkProvider({
     provideTerminalLinks(context): ErrorLink[] {
       const e = parseErrorLine(context.line);
@@ -25,7 +24,7 @@ export function registerErrorLinks(status: () => CredentialStatus | undefined, e
       // Prefer the judgement made with the command line (it knows the service and role name).
       const known = error && watcher.findRecent(link.terminal, error.code, error.operation);
       const verdict = known?.verdict ?? judge({ error, exitCode: 1, ...statusContext(status()) });
-      return explanations.show(explanationMarkdown(verdict, known?.commandLine));
+      return explanations.show({ verdict, commandLine: known?.commandLine, terminal: link.terminal, fallbackProfile: fallbackProfiles(status())[0] });
     },
   });
 }

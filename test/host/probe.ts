@@ -70,6 +70,41 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       }
       return { found: false, text: '' };
     },
+    // Every anchor in the workbench and in every webview frame: { text, href } (href or data-href).
+    '/anchors': async () => {
+      const all: { text: string; href: string }[] = [];
+      for (const frame of need(page).frames()) {
+        const found = await frame
+          .evaluate<{ text: string; href: string }[]>(`[...document.querySelectorAll('a')].map((a) => ({ text: a.innerText ?? '', href: a.getAttribute('href') ?? a.getAttribute('data-href') ?? '' }))`)
+          .catch(() => []);
+        all.push(...found);
+      }
+      return all;
+    },
+    // Whether the text appears anywhere in the DOM (markup and attributes) of the workbench or a
+    // webview, leaving out the terminal, which shows what the user typed.
+    '/domContains': async (q) => {
+      const wanted = q.get('text') ?? '';
+      const where: string[] = [];
+      for (const frame of need(page).frames()) {
+        const html = await frame
+          .evaluate<string>(`(() => { const c = document.documentElement.cloneNode(true); c.querySelectorAll('.xterm, .terminal-wrapper, .terminal-tabs-entry').forEach((e) => e.remove()); return c.outerHTML; })()`)
+          .catch(() => '');
+        if (html.includes(wanted)) where.push(frame.url().slice(0, 80));
+      }
+      return { where };
+    },
+    // Clicks the link named `link` inside the webview frame whose text contains `text`.
+    '/frameClick': async (q) => {
+      const wanted = q.get('text') ?? '';
+      for (const frame of need(page).frames()) {
+        const text = await frame.evaluate<string>(`document.body?.innerText ?? ''`).catch(() => '');
+        if (!text.includes(wanted)) continue;
+        await frame.getByRole('button', { name: q.get('link') ?? '', exact: true }).or(frame.getByRole('link', { name: q.get('link') ?? '', exact: true })).first().click();
+        return { clicked: true };
+      }
+      return { clicked: false };
+    },
     '/screenshot': async (q) => {
       mkdirSync(screenshotDir, { recursive: true });
       // Let toasts and hovers finish their fade-in animation.

@@ -9,13 +9,17 @@ import { ensureHostTools, ROOT, startWorkbench } from './workbench';
 // A bound for a hung workbench, not a speed check: a loaded 2-core machine needs far more than an idle one.
 const TIMEOUT_MS = 600_000;
 // What the host tests type in; none of it may end up in a log, output channel or state file.
-const SECRETS = ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAIOSFODNN7EXAMPLE', 'AKIAEXAMPLEUSER00001'];
+const SECRETS = ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIAIOSFODNN7EXAMPLE', 'AKIAEXAMPLEUSER00001', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'];
+
+// The command line the untrusted-text test types, as the log must hold it: masked.
+const MASKED_LINE = 'AWS_SECRET_ACCESS_KEY=… aws iam create-group';
 
 /** Searches every file code-server and the extension wrote (except ~/.aws, where keys belong). */
-function scanForSecrets(root: string, awsDir: string): TestResult {
+function scanForSecrets(root: string, awsDir: string, expectMaskedLine: boolean): TestResult {
   const title = 'secrets: no secret or full key id in any log, output channel or state file';
   const hits: string[] = [];
   let files = 0;
+  let masked = 0;
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, entry.name);
@@ -25,11 +29,14 @@ function scanForSecrets(root: string, awsDir: string): TestResult {
         files++;
         const text = readFileSync(p, 'latin1');
         for (const s of SECRETS) if (text.includes(s)) hits.push(`${path.relative(root, p)}: ${s.slice(0, 4)}…`);
+        if (Buffer.from(text, 'latin1').toString('utf8').includes(MASKED_LINE)) masked++;
       }
     }
   };
   walk(root);
   if (files < 5) return { title, state: 'failed', error: `only ${files} files scanned: the scan looked in the wrong place` };
+  // The log got the command line with the secrets (so the scan would have seen them), masked.
+  if (expectMaskedLine && masked === 0) return { title, state: 'failed', error: `no log holds "${MASKED_LINE}": the command line was not logged where the scan looks` };
   return hits.length ? { title, state: 'failed', error: hits.join('\n') } : { title, state: 'passed' };
 }
 
@@ -56,7 +63,8 @@ async function main(): Promise<LayerRun> {
     code = await Promise.race([wb.exitCode, timeout]);
     if (code === -1) console.log(`host tests timed out after ${TIMEOUT_MS / 1000} s`);
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'host', 'final.png') }).catch(() => undefined);
-    probe.results.push(scanForSecrets(wb.root, path.join(wb.home, '.aws')));
+    const typedSecrets = probe.results.some((r) => r.title.startsWith('untrusted text stays text Why?') && r.state === 'passed');
+    probe.results.push(scanForSecrets(wb.root, path.join(wb.home, '.aws'), typedSecrets));
     console.log(`  ${probe.results.at(-1)!.state === 'passed' ? '✔' : '✘'} ${probe.results.at(-1)!.title}`);
   } finally {
     await wb.close();

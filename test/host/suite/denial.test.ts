@@ -56,7 +56,7 @@ describe('AMTC denials in the terminal', () => {
 
   it('"Why?" opens the explanation with the rule that applied', async () => {
     await probe.click('Why?');
-    await eventually(probe.tabs, (tabs) => tabs.some((t) => t.includes('explanation')), 'the explanation preview tab');
+    await eventually(probe.tabs, (tabs) => tabs.some((t) => t.startsWith('Why: iam:CreateUser')), 'the explanation tab');
     const { text } = await eventually(() => probe.frameText('Why did this AWS call fail?'), (r) => r.found, 'the rendered explanation', 15_000);
     assert.match(text, /AMTC does not allow iam:CreateUser/);
     assert.match(text, /is not on that list/);

@@ -26,6 +26,9 @@ export const probe = {
   dialogClick: (name: string) => call('/dialogClick', { name }),
   frameText: (text: string) => call<{ found: boolean; text: string }>('/frameText', { text }),
   quickInput: () => call<{ visible: boolean; text: string; message: string }>('/quickInput'),
+  anchors: () => call<{ text: string; href: string }[]>('/anchors'),
+  domContains: (text: string) => call<{ where: string[] }>('/domContains', { text }),
+  frameClick: (text: string, link: string) => call<{ clicked: boolean }>('/frameClick', { text, link }),
   keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
 };
 

@@ -2,13 +2,14 @@
 // credentials are about to), 0 otherwise. One row per state and per problem, run as a real process on
 // real files; the table must cover every state and problem the CLI knows.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { PROBLEM_FAILS, STATE_FAILS } from '../../src/cli/status';
 import { amtcFile } from './amtcFixtures';
 import { ROOT, tempDir } from './helpers';
+import { startFakeImds } from '../tools/fakeImds';
 
 const MIN = 60_000;
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -43,11 +44,14 @@ const ROWS: Row[] = [
   { name: 'refresh overdue, still valid', credentials: amtcFile(Date.now() - 2 * MIN), age: 7, state: 'managed', problem: 'refresh-overdue', exit: 0 },
   // Cloud9 wrote 4 minutes ago (its header says 1 minute ahead); the file was saved 2 minutes ago.
   { name: 'saved after Cloud9\'s write, still valid', credentials: amtcFile(Date.now() + MIN), age: 2, state: 'managed', problem: 'awaiting-refresh', exit: 0 },
+  { name: 'dead managed keys on a Cloud9 host with an instance role behind them', credentials: amtcFile(Date.now() - 2 * 60 * MIN), age: 125, env: { C9_PID: 'envstatustest0001' }, state: 'expired', problem: 'stale-managed-keys', exit: 1 },
   { name: 'readable by others, works', credentials: fresh(), age: 1, mode: 0o644, state: 'managed', problem: 'insecure-permissions', exit: 0 },
   { name: 'a modified managed file while another profile is in use', credentials: fresh() + '[x]\nregion = y\n', age: 1, config: C9_WORK, env: { AWS_PROFILE: 'c9_work' }, state: 'overridden', problem: 'file-modified', exit: 0 },
 ];
 
-function run(row: Row): { code: number | null; json: { state: string; problems: { code: string }[] } } {
+let imdsUrl = '';
+
+function run(row: Row): Promise<{ code: number | null; json: { state: string; problems: { code: string }[] } }> {
   const home = tempDir();
   const aws = path.join(home, '.aws');
   mkdirSync(aws);
@@ -60,21 +64,37 @@ function run(row: Row): { code: number | null; json: { state: string; problems: 
     utimesSync(credentials, t, t);
   }
   if (row.config !== undefined) writeFileSync(path.join(aws, 'config'), row.config, { mode: 0o600 });
-  const r = spawnSync(process.execPath, [CLI, 'status', '--json'], { env: { PATH: process.env.PATH ?? '', HOME: home, ...row.env }, encoding: 'utf8' });
-  return { code: r.status, json: JSON.parse(r.stdout) as { state: string; problems: { code: string }[] } };
+  // Asynchronous: a row on a Cloud9 host asks the loopback IMDS fake of this process.
+  const env = { PATH: process.env.PATH ?? '', HOME: home, ...row.env, ...(row.env?.C9_PID ? { AWS_EC2_METADATA_SERVICE_ENDPOINT: imdsUrl } : { AWS_EC2_METADATA_DISABLED: 'true' }) };
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, 'status', '--json'], { env, encoding: 'utf8' }, (err, stdout) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
+      resolve({ code, json: JSON.parse(stdout) as { state: string; problems: { code: string }[] } });
+    });
+  });
 }
 
-void test('status exit codes: one row per state and problem', () => {
+void test('status exit codes: one row per state and problem', async () => {
   assert.ok(existsSync(CLI), 'build first (npm run build)');
-  for (const row of ROWS) {
-    const { code, json } = run(row);
+  const imds = await startFakeImds();
+  imdsUrl = imds.url;
+  try {
+    for (const row of ROWS) await check(row);
+  } finally {
+    await imds.close();
+  }
+});
+
+async function check(row: Row): Promise<void> {
+  {
+    const { code, json } = await run(row);
     assert.equal(json.state, row.state, row.name);
     const codes = json.problems.map((p) => p.code);
     if (row.problem) assert.ok(codes.includes(row.problem), `${row.name}: ${codes.join()}`);
     else assert.deepEqual(codes, [], row.name);
     assert.equal(code, row.exit, row.name);
   }
-});
+}
 
 void test('the table covers every state and every problem the CLI decides', () => {
   assert.deepEqual(new Set(ROWS.map((r) => r.state)), new Set(Object.keys(STATE_FAILS)));

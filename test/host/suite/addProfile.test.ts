@@ -94,6 +94,8 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
   });
 
   it('a Verify that cannot reach STS names the endpoint it tried and offers Open Setting', async () => {
+    // Earlier toasts of this suite must not crowd out the one this test looks for.
+    await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.workspace.getConfiguration('amtcGuard').update('stsEndpoint', 'http://127.0.0.1:9', vscode.ConfigurationTarget.Global);
     const ok = await vscode.commands.executeCommand<boolean>('amtcGuard.verifyProfile', 'c9_work');
     assert.equal(ok, false);

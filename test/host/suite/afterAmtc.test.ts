@@ -87,6 +87,8 @@ describe('After AMTC: turn AMTC off, use the instance role', () => {
 
   it('no instance role: Use the instance role says so in one sentence within the probe timeouts, nothing moved', async () => {
     await imds.close();
+    // Earlier toasts (the success message with Verify and Undo) must not crowd out the refusal.
+    await vscode.commands.executeCommand('notifications.clearAll');
     const text = readFileSync(CREDENTIALS, 'utf8');
     assert.equal(await modalOf('amtcGuard.useInstanceRole'), '', 'no modal');
     await eventually(probe.notifications, (n) => n.some((t) => /^No instance role answers on this host \((unreachable|timeout)\); nothing was moved\./.test(t.message)), 'the refusal');

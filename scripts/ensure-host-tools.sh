@@ -34,6 +34,10 @@ if [ "$what" = all ] || [ "$what" = code-server ]; then
   if [ ! -x tools/host/node_modules/.bin/code-server ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     scripts/seed-ripgrep-cache.sh
     echo "installing code-server into tools/host (about 90 s the first time)"
+    # code-server's native addons are built against the running Node's own headers (nothing is
+    # downloaded); root's npm config on this image says so, a normal user's does not.
+    nodeprefix=$(dirname "$(dirname "$(command -v node)")")
+    if [ -z "${npm_config_nodedir:-}" ] && [ -f "$nodeprefix/include/node/node.h" ]; then export npm_config_nodedir=$nodeprefix; fi
     (cd tools/host && npm ci --no-audit --no-fund --loglevel=error)
     echo "$want" > "$stamp"
   fi

@@ -16,20 +16,11 @@ export interface CliRun {
 
 export function runCli(args: string[], env: Record<string, string>, stdin = ''): Promise<CliRun> {
   assert.ok(existsSync(CLI), 'build first (npm run build)');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
+  return runProcess(process.execPath, [CLI, ...args], { PATH: process.env.PATH ?? '', ...env }, stdin);
 }
 
 /** Any program (the real AWS CLI), asynchronously, with exactly this environment. */
-export function runProcess(cmd: string, args: string[], env: Record<string, string>): Promise<CliRun> {
+export function runProcess(cmd: string, args: string[], env: Record<string, string>, stdin = ''): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env });
     let stdout = '';
@@ -38,6 +29,6 @@ export function runProcess(cmd: string, args: string[], env: Record<string, stri
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
+    child.stdin.end(stdin);
   });
 }

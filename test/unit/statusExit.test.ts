@@ -2,7 +2,7 @@
 // credentials are about to), 0 otherwise. One row per state and per problem, run as a real process on
 // real files; the table must cover every state and problem the CLI knows.
 import { strict as assert } from 'node:assert';
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -10,6 +10,7 @@ import { PROBLEM_FAILS, STATE_FAILS } from '../../src/cli/status';
 import { amtcFile } from './amtcFixtures';
 import { ROOT, tempDir } from './helpers';
 import { startFakeImds } from '../tools/fakeImds';
+import { runCli } from './cliRun';
 
 const MIN = 60_000;
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -51,7 +52,7 @@ const ROWS: Row[] = [
 
 let imdsUrl = '';
 
-function run(row: Row): Promise<{ code: number | null; json: { state: string; problems: { code: string }[] } }> {
+async function run(row: Row): Promise<{ code: number | null; json: { state: string; problems: { code: string }[] } }> {
   const home = tempDir();
   const aws = path.join(home, '.aws');
   mkdirSync(aws);
@@ -65,13 +66,9 @@ function run(row: Row): Promise<{ code: number | null; json: { state: string; pr
   }
   if (row.config !== undefined) writeFileSync(path.join(aws, 'config'), row.config, { mode: 0o600 });
   // Asynchronous: a row on a Cloud9 host asks the loopback IMDS fake of this process.
-  const env = { PATH: process.env.PATH ?? '', HOME: home, ...row.env, ...(row.env?.C9_PID ? { AWS_EC2_METADATA_SERVICE_ENDPOINT: imdsUrl } : { AWS_EC2_METADATA_DISABLED: 'true' }) };
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, 'status', '--json'], { env, encoding: 'utf8' }, (err, stdout) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-      resolve({ code, json: JSON.parse(stdout) as { state: string; problems: { code: string }[] } });
-    });
-  });
+  const env = { HOME: home, ...row.env, ...(row.env?.C9_PID ? { AWS_EC2_METADATA_SERVICE_ENDPOINT: imdsUrl } : { AWS_EC2_METADATA_DISABLED: 'true' }) };
+  const r = await runCli(['status', '--json'], env);
+  return { code: r.code, json: JSON.parse(r.stdout) as { state: string; problems: { code: string }[] } };
 }
 
 void test('status exit codes: one row per state and problem', async () => {

@@ -2,6 +2,7 @@
 import type { Messages } from './messages';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import { afterJa } from './messagesAfter.ja';
+import { sourceJa } from './sourceMessages.ja';
 
 const FILE = { credentials: '認証情報ファイル', config: '設定ファイル' } as const;
 
@@ -9,7 +10,10 @@ export const ja: Messages = {
   usage: `使い方: amtc-guard <コマンド> [オプション]
 
 コマンド:
-  status [--json]                 この環境で AWS CLI が使う認証情報と、Cloud9 の AWS マネージド一時認証情報 (AMTC) の状態を表示します。
+  status [--json] [--profile 名前]
+                                  この環境で AWS CLI が使う認証情報 (キー、SSO、ロール、インスタンスロールまで
+                                  チェーン全体) が使えるか、いつまでか、Cloud9 の AWS マネージド一時認証情報
+                                  (AMTC) の状態を表示します。
   watch                           同じ内容を、変化のたびに 1 行で更新表示します (Cloud9 IDE のターミナル向け)。
   explain [--json] [--command 行] [--exit-code N]
                                   失敗したコマンドの出力を標準入力から読み、AMTC が原因かどうかを説明します。
@@ -43,15 +47,7 @@ export const ja: Messages = {
     unmanaged: 'デフォルトの AWS 認証情報はご自身のもので、Cloud9 の管理対象ではありません。',
   },
   envKeys: '環境変数 AWS_ACCESS_KEY_ID',
-  source: {
-    env: '環境変数',
-    'assume-role': '別のプロファイルから引き受けるロール',
-    'web-identity': 'Web ID トークン',
-    sso: 'IAM Identity Center (SSO)',
-    'shared-credentials-file': '認証情報ファイルのキー',
-    'credential-process': '認証情報プロセス',
-    'config-file': '設定ファイルのキー',
-  },
+
   fields: {
     profile: 'プロファイル',
     key: 'キー',
@@ -178,4 +174,6 @@ export const ja: Messages = {
   after: afterJa,
   ago: (m) => (m <= 0 ? 'たった今' : `${m} 分前`),
   inMinutes: (m) => (m <= 0 ? '今' : `${m} 分後`),
+  duration: (m) => (m < 60 ? `${m} 分` : m < 1440 ? `${Math.floor(m / 60)} 時間${m % 60 ? ` ${m % 60} 分` : ''}` : `${Math.floor(m / 1440)} 日${Math.floor((m % 1440) / 60) ? ` ${Math.floor((m % 1440) / 60)} 時間` : ''}`),
+  source: sourceJa,
 };

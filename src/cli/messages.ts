@@ -1,7 +1,6 @@
 // Every sentence the CLI prints, in English; messages.ja.ts has the same shape in Japanese (the
 // type makes a missing translation a compile error). JSON output stays language-neutral.
 import type { CredentialState, Problem } from '../core/amtc/state';
-import type { SourceKind } from '../core/credentials/resolve';
 import type { FixCode, Verdict } from '../core/amtc/verdict';
 import type { AddProfileProblem } from '../core/profiles/addProfile';
 import type { VerifyProblem } from '../core/aws/verify';
@@ -9,13 +8,16 @@ import type { RepairOutcome } from '../core/profiles/repairFiles';
 import type { Clash } from '../core/profiles/repair';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import { afterEn } from './messagesAfter';
+import { sourceEn } from './sourceMessages';
 
 export const en = {
   usage: `Usage: amtc-guard <command> [options]
 
 Commands:
-  status [--json]                 Which credentials the AWS CLI uses here, and whether Cloud9's
-                                  managed temporary credentials (AMTC) are healthy.
+  status [--json] [--profile NAME]
+                                  Which credentials the AWS CLI uses here (the whole chain: keys, SSO,
+                                  roles, instance role), whether they work and until when, and whether
+                                  Cloud9's managed temporary credentials (AMTC) are healthy.
   watch                           The same, redrawn on every change (for the Cloud9 IDE terminal).
   explain [--json] [--command LINE] [--exit-code N]
                                   Reads a failed command's output on stdin and says whether AMTC caused it.
@@ -49,16 +51,6 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     unmanaged: 'Default AWS credentials are your own (not Cloud9-managed).',
   } satisfies Record<CredentialState, unknown>,
   envKeys: 'the AWS_ACCESS_KEY_ID environment variable',
-  /** Where the active credentials come from, in words (the JSON keeps the ids). */
-  source: {
-    env: 'environment variables',
-    'assume-role': 'a role assumed from another profile',
-    'web-identity': 'a web identity token',
-    sso: 'IAM Identity Center (SSO)',
-    'shared-credentials-file': 'keys in the credentials file',
-    'credential-process': 'a credential process',
-    'config-file': 'keys in the config file',
-  } satisfies Record<SourceKind | 'env', string>,
   fields: {
     profile: 'profile',
     key: 'key',
@@ -186,6 +178,9 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
   after: afterEn,
   ago: (m: number) => (m <= 0 ? 'just now' : `${m} min ago`),
   inMinutes: (m: number) => (m <= 0 ? 'now' : `in ${m} min`),
+  /** A time left, from whole minutes: 52 min, 3 h 10 min, 2 d 4 h. */
+  duration: (m: number) => (m < 60 ? `${m} min` : m < 1440 ? `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}` : `${Math.floor(m / 1440)} d${Math.floor((m % 1440) / 60) ? ` ${Math.floor((m % 1440) / 60)} h` : ''}`),
+  source: sourceEn,
 };
 
 export type Messages = typeof en;

@@ -1,5 +1,6 @@
 // Turns a CredentialStatus into the lines `status` and `watch` print.
 import type { CredentialStatus } from '../core/amtc/state';
+import type { ChainSource } from '../core/credentials/chainTypes';
 import { minutesLeft } from '../core/amtc/statusTimes';
 import type { Messages } from './messages';
 
@@ -11,11 +12,23 @@ export function headline(s: CredentialStatus, m: Messages, now: number): string 
   }
 }
 
+/** The source in words: kind, works, time left, then the problem or what only a call would tell. */
+export function sourceLine(src: ChainSource, m: Messages, now: number, brief = false): string {
+  const w = m.source;
+  const parts = [src.kind ? w.kind[src.kind] : w.none, w.works[src.works]];
+  if (src.expiresAt !== null && src.expiresAt > now) parts.push(w.left(m.duration(minutesLeft(src.expiresAt, now))));
+  if (brief) return parts.join(', ');
+  const why = src.works === 'fails' ? w.problem(src) : src.works === 'unchecked' ? w.unchecked(src.detail) : null;
+  return `${parts.join(', ')}${why ? ` — ${why}` : ''}`;
+}
+
 export function statusLines(s: CredentialStatus, m: Messages, now: number): string[] {
   const lines = [headline(s, m, now)];
   const src = s.source;
-  lines.push(`  ${m.fields.profile}: ${s.activeProfile}${src ? ` (${m.source[src.kind]})` : ''}`);
-  if (src?.keyId) lines.push(`  ${m.fields.key}: ${src.keyId}`);
+  lines.push(`  ${m.fields.profile}: ${s.activeProfile}`);
+  lines.push(`  ${m.source.label}: ${sourceLine(src, m, now)}`);
+  if (src.sessionExpiresAt !== null && src.sessionExpiresAt !== src.expiresAt) lines.push(`  ${m.source.sessionUntil(new Date(src.sessionExpiresAt).toISOString())}`);
+  if (src.keyId) lines.push(`  ${m.fields.key}: ${src.keyId}`);
   lines.push(`  ${m.fields.files}: ${s.credentialsFile}, ${s.configFile}`);
   if (s.amtc) {
     const ago = Math.floor((now - s.amtc.refreshedAt) / 60_000);
@@ -35,7 +48,7 @@ export function statusJson(s: CredentialStatus): object {
     profileFrom: s.profileFrom,
     credentialsFile: s.credentialsFile,
     configFile: s.configFile,
-    source: s.source,
+    source: sourceJson(s.source),
     amtc: s.amtc && {
       refreshedAt: iso(s.amtc.refreshedAt),
       nextRefreshAt: iso(s.amtc.nextRefreshAt),
@@ -46,4 +59,10 @@ export function statusJson(s: CredentialStatus): object {
     profiles: s.profiles,
     profileCount: s.profileCount,
   };
+}
+
+/** SPEC §7's `source` object: kind, works, problem, expiresAt (ISO), from, plus what the files told. */
+export function sourceJson(src: ChainSource): object {
+  const iso = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString());
+  return { ...src, expiresAt: iso(src.expiresAt), sessionExpiresAt: iso(src.sessionExpiresAt), via: src.via && sourceJson(src.via) };
 }

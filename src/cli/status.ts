@@ -1,4 +1,5 @@
-import { computeStatus, CredentialState, CredentialStatus, ProblemCode } from '../core/amtc/state';
+import { settleStatus } from '../core/amtc/settleStatus';
+import { CredentialState, CredentialStatus, ProblemCode } from '../core/amtc/state';
 import { readStable } from '../core/files/read';
 import { cloud9EnvironmentId } from '../core/aws/cloud9Call';
 import { behindDeadKeys, managedKeysAreDead, withStaleKeys } from '../core/amtc/staleKeys';
@@ -6,9 +7,17 @@ import { parseArgs } from './args';
 import { CliContext } from './context';
 import { statusJson, statusLines } from './renderStatus';
 
-export async function readStatus(ctx: CliContext): Promise<CredentialStatus> {
+/** The status with the whole chain settled: caches read, IMDS or the container endpoint asked if reached. */
+export async function readStatus(ctx: CliContext, profileFlag?: string): Promise<CredentialStatus> {
   const [credentials, config] = await Promise.all([readStable(ctx.paths.credentialsFile), readStable(ctx.paths.configFile)]);
-  return computeStatus({ env: ctx.env, credentials, config, now: ctx.now(), lifetimeMs: ctx.lifetimeMs });
+  return settleStatus({
+    env: ctx.env,
+    credentials,
+    config,
+    now: ctx.now(),
+    lifetimeMs: ctx.lifetimeMs,
+    chain: { home: ctx.home, ...(profileFlag !== undefined ? { profileFlag } : {}) },
+  });
 }
 
 /**
@@ -17,6 +26,7 @@ export async function readStatus(ctx: CliContext): Promise<CredentialStatus> {
  * does not compile until someone says which it is.
  */
 export const STATE_FAILS: Readonly<Record<CredentialState, boolean>> = {
+  // missing: unless another source of the chain answers (an instance role, SSO, a process)
   expired: true, modified: true, missing: true, managed: false, overridden: false, unmanaged: false,
 };
 export const PROBLEM_FAILS: Readonly<Record<ProblemCode, boolean>> = {
@@ -31,12 +41,14 @@ export const PROBLEM_FAILS: Readonly<Record<ProblemCode, boolean>> = {
 };
 
 export function exitCodeFor(s: CredentialStatus): number {
-  return STATE_FAILS[s.state] || s.problems.some((p) => PROBLEM_FAILS[p.code]) ? 1 : 0;
+  if (s.source.works === 'fails' || s.problems.some((p) => PROBLEM_FAILS[p.code])) return 1;
+  if (s.state === 'missing' && s.source.kind !== null) return 0;
+  return STATE_FAILS[s.state] ? 1 : 0;
 }
 
 export async function statusCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const { flags } = parseArgs(argv, { json: 'boolean' });
-  const read = await readStatus(ctx);
+  const { flags } = parseArgs(argv, { json: 'boolean', profile: 'string' });
+  const read = await readStatus(ctx, typeof flags.profile === 'string' ? flags.profile : undefined);
   // Dead managed keys on a Cloud9 host: say what they hide (the instance role, asked on IMDS with the CLI's own timeouts).
   const s = managedKeysAreDead(read) && cloud9EnvironmentId(ctx.env) ? withStaleKeys(read, await behindDeadKeys({ env: ctx.env, paths: ctx.paths })) : read;
   if (flags.json) ctx.out(JSON.stringify(statusJson(s)));

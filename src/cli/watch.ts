@@ -4,7 +4,7 @@ import { CredentialStatus } from '../core/amtc/state';
 import { nextMinuteTick } from '../core/amtc/statusTimes';
 import { parseArgs } from './args';
 import { CliContext } from './context';
-import { headline } from './renderStatus';
+import { headline, sourceLine } from './renderStatus';
 import { plainText } from '../core/text/plainText';
 
 export async function watchCommand(argv: string[], ctx: CliContext): Promise<number> {
@@ -14,13 +14,15 @@ export async function watchCommand(argv: string[], ctx: CliContext): Promise<num
   let tick: NodeJS.Timeout | undefined;
   const draw = (): void => {
     if (!last) return;
-    const line = plainText(headline(last, ctx.messages, ctx.now()) + (last.problems.length ? ` (${last.problems.length} ${ctx.messages.fields.problems})` : ''));
+    const now = ctx.now();
+    const line = plainText(`${headline(last, ctx.messages, now)} [${sourceLine(last.source, ctx.messages, now, true)}]` + (last.problems.length ? ` (${last.problems.length} ${ctx.messages.fields.problems})` : ''));
     process.stdout.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
     clearTimeout(tick);
-    if (last.state === 'managed' && last.amtc) tick = setTimeout(draw, nextMinuteTick(last.amtc.expiresAt, ctx.now()) - ctx.now() + 5);
+    const countdown = last.state === 'managed' && last.amtc ? last.amtc.expiresAt : last.source.expiresAt;
+    if (countdown !== null && countdown > now) tick = setTimeout(draw, nextMinuteTick(countdown, now) - now + 5);
   };
   const monitor = new CredentialMonitor({
-    settings: () => ({ paths: ctx.paths, env: ctx.env, lifetimeMs: ctx.lifetimeMs }),
+    settings: () => ({ paths: ctx.paths, env: ctx.env, lifetimeMs: ctx.lifetimeMs, chain: { home: ctx.home, probe: true } }),
     onStatus: (s) => {
       last = s;
       draw();

@@ -18,7 +18,7 @@ const STACK = /\n\s+at .+:\d+:\d+/;
 
 function cli(args: string[], home: string, input?: string | Buffer, asUser?: number, bundle = CLI): { code: number | null; stdout: string; stderr: string } {
   const argv = asUser === undefined ? [process.execPath, bundle, ...args] : ['setpriv', `--reuid=${asUser}`, `--regid=${asUser}`, '--clear-groups', process.execPath, bundle, ...args];
-  const r = spawnSync(argv[0]!, argv.slice(1), { env: { PATH: process.env.PATH ?? '', HOME: home }, input, timeout: 60_000, maxBuffer: 64 << 20 });
+  const r = spawnSync(argv[0]!, argv.slice(1), { env: { PATH: process.env.PATH ?? '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true' }, input, timeout: 60_000, maxBuffer: 64 << 20 });
   return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
 

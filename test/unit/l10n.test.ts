@@ -43,7 +43,7 @@ void test('the CLI speaks Japanese when LC_ALL / LC_MESSAGES / LANG starts with 
   const home = tempDir();
   mkdirSync(path.join(home, '.aws'));
   writeFileSync(path.join(home, '.aws', 'credentials'), amtcFile(Date.now() + 300_000));
-  const run = (env: Record<string, string>, args = ['status']) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { env: { PATH: '', HOME: home, ...env }, encoding: 'utf8' }).stdout;
+  const run = (env: Record<string, string>, args = ['status']) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { env: { PATH: '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', ...env }, encoding: 'utf8' }).stdout;
   assert.match(run({ LANG: 'ja_JP.UTF-8' }), /^AMTC 有効: Cloud9 の一時認証情報を使用中です。/);
   assert.match(run({ LANG: 'en_US.UTF-8', LC_MESSAGES: 'ja_JP.UTF-8' }), /^AMTC 有効/);
   assert.match(run({ LANG: 'ja_JP.UTF-8', LC_ALL: 'C' }), /^AMTC managed/, 'LC_ALL wins');

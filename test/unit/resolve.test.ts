@@ -43,18 +43,18 @@ void test('status --json picks the same profile and key as `aws configure list`'
     { name: 'empty AWS_PROFILE names the profile "", which the CLI cannot find', env: { AWS_PROFILE: '' } },
   ];
   for (const c of cases) {
-    const env = { PATH: process.env.PATH ?? '', HOME: home, ...c.env };
+    const env = { PATH: process.env.PATH ?? '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', ...c.env };
     const run = spawnSync(AWS, ['configure', 'list'], { env, encoding: 'utf8' });
     const ours = JSON.parse(spawnSync(process.execPath, [CLI, 'status', '--json'], { env }).stdout.toString()) as {
       activeProfile: string;
-      source: { kind: string; keyId: string } | null;
+      source: { kind: string | null; keyId: string };
       problems: { code: string; detail?: string }[];
     };
     if (run.status !== 0) {
       // The CLI refuses the profile: we must say so instead of pretending a source exists.
       const missing = /The config profile \((.*)\) could not be found/.exec(run.stderr);
       assert.ok(missing, `${c.name}: ${run.stderr}`);
-      assert.equal(ours.source, null, c.name);
+      assert.equal(ours.source.kind, null, c.name);
       assert.deepEqual(ours.problems.find((p) => p.code === 'profile-not-found')?.detail, missing[1], c.name);
       continue;
     }

@@ -116,7 +116,7 @@ void test('prompt: amtc:15m when managed, aws:c9_work when overridden', () => {
   const home = tempDir();
   mkdirSync(path.join(home, '.aws'));
   writeFileSync(path.join(home, '.aws', 'credentials'), amtcFile(Date.now() + 300_000));
-  const run = (env: Record<string, string>) => spawnSync(process.execPath, [CLI, 'prompt'], { env: { PATH: '', HOME: home, ...env }, encoding: 'utf8' }).stdout;
+  const run = (env: Record<string, string>) => spawnSync(process.execPath, [CLI, 'prompt'], { env: { PATH: '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', ...env }, encoding: 'utf8' }).stdout;
   assert.match(run({}), /^amtc:1[45]m$/);
   assert.equal(run({ AWS_PROFILE: 'c9_work' }), 'aws:c9_work');
 });

@@ -40,6 +40,7 @@ async function status(s: Setup): Promise<CredentialStatus> {
 const NOW = Date.UTC(2026, 10, 29, 6, 0, 0);
 const fresh = (): string => amtcFile(NOW + 4 * MIN);
 const codes = (s: CredentialStatus): string[] => s.problems.map((p) => p.code);
+const brief = ({ source: { kind, file, keyId, works, expiresAt } }: CredentialStatus) => ({ kind, file, keyId, works, expiresAt });
 
 void test('managed: Cloud9 shape, written a minute ago; times and next change are reported', async () => {
   const s = await status({ credentials: fresh(), age: 1 });
@@ -47,7 +48,7 @@ void test('managed: Cloud9 shape, written a minute ago; times and next change ar
   assert.deepEqual(s.problems, []);
   assert.deepEqual(s.amtc, { refreshedAt: NOW - MIN, nextRefreshAt: NOW + 4 * MIN, expiresAt: NOW + 14 * MIN, keyId: 'ASIA…C001', keyTag: s.amtc?.keyTag, region: 'us-east-1' });
   assert.match(s.amtc?.keyTag ?? '', /^[0-9a-f]{16}$/, 'a fingerprint, not the key id');
-  assert.deepEqual(s.source, { kind: 'shared-credentials-file', file: 'credentials', keyId: 'ASIA…C001' });
+  assert.deepEqual(brief(s), { kind: 'shared-credentials-file', file: 'credentials', keyId: 'ASIA…C001', works: 'ok', expiresAt: NOW + 14 * MIN });
   // Nothing polls: the next change is the refresh deadline (header time + 1 min grace), before expiry.
   assert.equal(s.nextChangeAt, NOW + 5 * MIN + 1);
 });
@@ -87,10 +88,10 @@ void test('overridden: env keys, AWS_PROFILE, AWS_DEFAULT_PROFILE; AWS_PROFILE=d
   const config = '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n';
   const keys = await status({ credentials: fresh(), config, env: { AWS_ACCESS_KEY_ID: 'AKIAENVKEY000000XMP1', AWS_SECRET_ACCESS_KEY: 's' } });
   assert.equal(keys.state, 'overridden');
-  assert.deepEqual(keys.source, { kind: 'env', file: null, keyId: 'AKIA…XMP1' });
+  assert.deepEqual(brief(keys), { kind: 'env', file: null, keyId: 'AKIA…XMP1', works: 'unchecked', expiresAt: null });
   const byProfile = await status({ credentials: fresh(), config, env: { AWS_PROFILE: 'c9_work' } });
   assert.equal(byProfile.state, 'overridden');
-  assert.deepEqual(byProfile.source, { kind: 'config-file', file: 'config', keyId: 'AKIA…0001' });
+  assert.deepEqual(brief(byProfile), { kind: 'config-file', file: 'config', keyId: 'AKIA…0001', works: 'unchecked', expiresAt: null });
   assert.equal((await status({ credentials: fresh(), config, env: { AWS_DEFAULT_PROFILE: 'c9_work' } })).state, 'overridden');
   const both = await status({ credentials: fresh(), config, env: { AWS_PROFILE: 'default', AWS_DEFAULT_PROFILE: 'c9_work' } });
   assert.equal(both.state, 'managed');
@@ -112,7 +113,7 @@ void test('unmanaged: static keys, SSO, credential_process or a role in the conf
   const cases: [Setup, string][] = [
     [{ credentials: '[default]\naws_access_key_id = AKIAEXAMPLE000000001\naws_secret_access_key = s\n' }, 'shared-credentials-file'],
     [{ config: '[default]\nsso_session = corp\nsso_account_id = 1\n' }, 'sso'],
-    [{ config: '[default]\ncredential_process = /bin/true\n' }, 'credential-process'],
+    [{ config: '[default]\ncredential_process = /bin/true\n' }, 'custom-process'],
     [{ config: '[default]\nrole_arn = arn:aws:iam::1:role/r\ncredential_source = Ec2InstanceMetadata\n' }, 'assume-role'],
     [{ config: '[profile default]\naws_access_key_id = AKIAEXAMPLE000000001\naws_secret_access_key = s\n' }, 'config-file'],
   ];

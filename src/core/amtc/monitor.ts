@@ -3,13 +3,18 @@
 import { FilePaths, Env } from '../credentials/resolve';
 import { readStable } from '../files/read';
 import { FileWatch, watchFiles, watchRoots } from '../files/watch';
-import { computeStatus, CredentialStatus } from './state';
+import { computeStatus, CredentialStatus, StateInput } from './state';
 import type { Cloud9Write } from './refreshEvidence';
+import { settleStatus } from './settleStatus';
+import type { StatusChainOptions } from '../credentials/statusChain';
+import type { ProbeAnswers } from '../credentials/chainTypes';
 
 export interface MonitorSettings {
   paths: FilePaths;
   env: Env;
   lifetimeMs: number;
+  /** Settle the credential chain too (read its caches; ask IMDS/container when `probe`); without it caches stay unread. */
+  chain?: StatusChainOptions & { probe: boolean };
 }
 
 export interface MonitorOptions {
@@ -34,6 +39,8 @@ export class CredentialMonitor {
   /** Cloud9's last write seen, so that a later save with the same key id is not taken for a refresh. */
   private lastCloud9Write: Cloud9Write | undefined;
   /** What the last status was computed from, for statusFor(). */
+  /** What IMDS and the container endpoint answered at the last settle. */
+  private answers: ProbeAnswers = {};
   private lastReads: Omit<Parameters<typeof computeStatus>[0], 'env' | 'now'> | undefined;
   current: CredentialStatus | undefined;
 
@@ -81,11 +88,28 @@ export class CredentialMonitor {
       readStable(settings.paths.configFile),
     ]);
     if (this.disposed) return;
+    const input: StateInput = { env: settings.env, credentials, config, now: now(), lifetimeMs: settings.lifetimeMs, lastCloud9Write: this.lastCloud9Write };
     this.lastReads = { credentials, config, lifetimeMs: settings.lifetimeMs, lastCloud9Write: this.lastCloud9Write };
-    const status = computeStatus({ env: settings.env, ...this.lastReads, now: now() });
+    const watched = [settings.paths.credentialsFile, settings.paths.configFile, credentials.realPath, config.realPath];
+    // First paint from the two files and the endpoint answers of the last settle: it never waits on
+    // IMDS. Later, an unsettled answer ("checking…") is not painted over a settled one.
+    const quick = computeStatus({ ...input, chain: settings.chain && { ...settings.chain, answers: this.answers } });
+    const settled = quick.chain.unread.length === 0 && !quick.chain.pending;
+    if (!this.current || settled || !settings.chain) await this.publish(quick, watched);
+    if (!settings.chain || this.disposed) return;
+    // The settle reads the caches the chain needs and asks the endpoint it reaches once per change.
+    const status = await settleStatus({ ...input, chain: { ...settings.chain, answers: {} } }, {
+      probe: settings.chain.probe,
+      answered: (answers) => (this.answers = answers),
+    });
+    if (!this.disposed) await this.publish(status, watched);
+  }
+
+  private async publish(status: CredentialStatus, watched: (string | undefined)[]): Promise<void> {
+    const now = this.options.now ?? Date.now;
     if (status.amtc?.keyTag) this.lastCloud9Write = { at: status.amtc.refreshedAt, keyTag: status.amtc.keyTag, nextRefreshAt: status.amtc.nextRefreshAt };
     // A new watch only reports changes after its initial scan: read once more after it is ready.
-    if (await this.rewatch([settings.paths.credentialsFile, settings.paths.configFile, credentials.realPath, config.realPath])) this.again = true;
+    if (await this.rewatch([...watched, ...status.chain.files])) this.again = true;
     this.current = status;
     clearTimeout(this.wakeUp);
     if (status.nextChangeAt !== null) {

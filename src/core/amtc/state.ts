@@ -2,8 +2,10 @@
 // Pure: files, environment and the clock come in as arguments.
 import { parseCliView, CliFileView, CliParseErrorCode } from '../ini/cliView';
 import { parseDocument, IniDocument } from '../ini/document';
-import { buildProfileMap, FileKind, ProfileEntry, ProfileMap, stringValue } from '../ini/profiles';
+import { buildProfileMap, FileKind, ProfileMap, stringValue } from '../ini/profiles';
 import { activeProfile, credentialSource, Env, ProfileChoice, SourceKind } from '../credentials/resolve';
+import type { ChainResult, ChainSource } from '../credentials/chainTypes';
+import { statusChain, StatusChainOptions } from '../credentials/statusChain';
 import { maskKeyId } from '../mask';
 import { readAmtcHeader } from './header';
 import { Cloud9Write, judgeRefresh, keyTag } from './refreshEvidence';
@@ -57,8 +59,10 @@ export interface CredentialStatus {
   profileFrom: ProfileChoice;
   credentialsFile: string;
   configFile: string;
-  /** Where the active credentials come from; key ids are already masked. */
-  source: { kind: SourceKind | 'env'; file: FileKind | null; keyId: string | null } | null;
+  /** The credential chain's answer for the active profile (SPEC §7); key ids are already masked. */
+  source: ChainSource;
+  /** What the chain read and what it still needs (files to read, endpoints to ask: amtc/settleStatus.ts). */
+  chain: Omit<ChainResult, 'source' | 'nextChangeAt'>;
   amtc: AmtcTimes | null;
   /** Epoch ms when the state will change without any file event (expiry, refresh overdue). */
   nextChangeAt: number | null;
@@ -75,6 +79,8 @@ export interface StateInput {
   lifetimeMs: number;
   /** Cloud9's last write seen by an earlier evaluation (the monitor keeps it; the CLI has none). */
   lastCloud9Write?: Cloud9Write;
+  /** Home, --profile, cache files read and endpoint answers for the chain; without it caches count as unread. */
+  chain?: StatusChainOptions;
 }
 
 export const REFRESH_GRACE_MS = 60_000;
@@ -85,10 +91,18 @@ interface ParsedFile {
   view: CliFileView;
 }
 
+// A status settles in rounds (chain caches, then endpoints) over the same reads: parse each once.
+const parsedReads = new WeakMap<FileRead, ParsedFile>();
+
 function parseFile(f: FileRead): ParsedFile | undefined {
   if (f.text === undefined) return undefined;
-  const doc = parseDocument(f.bytes ?? f.text);
-  return { doc, view: parseCliView(doc) };
+  let p = parsedReads.get(f);
+  if (!p) {
+    const doc = parseDocument(f.bytes ?? f.text);
+    p = { doc, view: parseCliView(doc) };
+    parsedReads.set(f, p);
+  }
+  return p;
 }
 
 export function computeStatus(input: StateInput): CredentialStatus {
@@ -96,7 +110,8 @@ export function computeStatus(input: StateInput): CredentialStatus {
   const creds = parseFile(input.credentials);
   const config = parseFile(input.config);
   const profiles = buildProfileMap(config?.view, creds?.view);
-  const active = activeProfile(env);
+  const chainOptions = input.chain ?? { home: env.HOME ?? '' };
+  const active = activeProfile(env, chainOptions.profileFlag);
   const problems = fileProblems(input, creds, config);
 
   if (active.from !== 'env-keys' && active.from !== 'default' && !profiles.has(active.name)) {
@@ -143,6 +158,13 @@ export function computeStatus(input: StateInput): CredentialStatus {
     else state = 'managed';
   } else state = 'unmanaged';
 
+  const unparsable = problems.find((p) => p.code === 'cli-cannot-parse')?.file ?? null;
+  const { source, nextChangeAt: chainChange, ...chain } = statusChain(
+    { env, now, profiles, config: config?.view, credentialsFile: input.credentials.path, configFile: input.config.path, unparsable, amtcExpiresAt: amtc?.expiresAt ?? null },
+    chainOptions,
+  );
+  if (chainChange !== null) soon(chainChange);
+
   return {
     state,
     problems,
@@ -150,19 +172,13 @@ export function computeStatus(input: StateInput): CredentialStatus {
     profileFrom: active.from,
     credentialsFile: input.credentials.path,
     configFile: input.config.path,
-    source: activeSource(env, active.from, profiles.get(active.name)),
+    source,
+    chain,
     amtc,
     nextChangeAt,
     profiles: summarize(profiles),
     profileCount: profiles.size,
   };
-}
-
-function activeSource(env: Env, from: ProfileChoice, entry: ProfileEntry | undefined): CredentialStatus['source'] {
-  if (from === 'env-keys') return { kind: 'env', file: null, keyId: maskKeyId(env.AWS_ACCESS_KEY_ID ?? '') };
-  const src = credentialSource(entry);
-  if (!src) return null;
-  return { kind: src.kind, file: src.file, keyId: src.accessKeyId ? maskKeyId(src.accessKeyId) : null };
 }
 
 function fileProblems(input: StateInput, creds: ParsedFile | undefined, config: ParsedFile | undefined): Problem[] {

@@ -48,18 +48,19 @@ export type ChainProblemCode =
   | 'credential-source-invalid'
   | 'credential-source-empty' // Ec2InstanceMetadata / Environment / EcsContainer gave nothing
   | 'amtc-assume-role' // the role would be assumed with AMTC keys: sts:AssumeRole is not on AMTC's list
-  | 'mfa-prompt' // mfa_serial: the CLI prompts on a terminal (fails without one)
   // web identity
   | 'web-identity-token-missing'
+  | 'web-identity-role-missing'
   // sso
   | 'sso-token-missing'
   | 'sso-token-expired'
-  | 'sso-refresh-needs-network' // token in its last 15 minutes with refresh fields: the CLI must reach OIDC
   | 'sso-region-missing'
   | 'sso-session-missing' // sso_session names a section that does not exist
   | 'sso-config-incomplete' // sso_start_url / sso_account_id / sso_role_name missing
-  | 'sso-start-url-mismatch'
+  | 'sso-config-conflict' // a profile value differs from its sso-session's
   | 'cache-unreadable' // a token or role cache the CLI would read is corrupt, huge or not JSON
+  // the older sources
+  | 'file-missing' // AWS_CREDENTIAL_FILE names a file that does not exist (the CLI stops)
   // container endpoint
   | 'container-bad-host'
   | 'container-unreachable'
@@ -90,7 +91,12 @@ export interface ChainSource {
   line: number | null;
   /** Masked key id, for sources that hold keys (never the full id). */
   keyId: string | null;
-  /** A machine-readable detail for the problem: a profile name, a setting, an HTTP status. */
+  /**
+   * A machine-readable detail: for a problem, the profile, setting or HTTP status it concerns; for an
+   * unchecked source, what only a call would tell: 'sts' (a role to assume), 'mfa' (it prompts for a
+   * code), 'portal' (SSO role credentials), 'refresh' (the SSO token must be refreshed), 'not-run'
+   * (credential_process), 'checking' (an endpoint not asked yet); 'amtc' for AMTC-managed keys.
+   */
   detail: string | null;
   /** For assume-role: what the role is assumed with (the source profile's source or the credential_source). */
   via: ChainSource | null;
@@ -179,6 +185,8 @@ export interface ChainInput {
   unparsable: FileKind | null;
   /** The credentials file carries the AMTC header: its [default] keys live until expiresAt. */
   amtc: { expiresAt: number } | null;
+  /** Where boto config is looked for without BOTO_CONFIG (default /etc/boto.cfg, ~/.boto); tests pin it. */
+  botoDefaults?: string[];
 }
 
 /** The I/O a settled answer needs (check.ts settleChain); each part injectable for tests. */
@@ -188,4 +196,6 @@ export interface ChainIo {
   /** false: never ask IMDS or the container endpoint (result.pending says what would be asked). */
   probe?: boolean;
   transport?: import('./httpProbe').ProbeTransport;
+  /** Told every endpoint answer the settle collected (a monitor keeps them for its next first paint). */
+  answered?: (answers: ProbeAnswers) => void;
 }

@@ -35,7 +35,7 @@ export function resolvePaths(env: Env, home: string, overrides: Partial<FilePath
   };
 }
 
-export type ProfileChoice = 'env-keys' | 'AWS_PROFILE' | 'AWS_DEFAULT_PROFILE' | 'default';
+export type ProfileChoice = '--profile' | 'env-keys' | 'AWS_PROFILE' | 'AWS_DEFAULT_PROFILE' | 'default';
 
 export interface ActiveProfile {
   /** The profile the CLI reads, or undefined when environment keys take over. */
@@ -43,8 +43,9 @@ export interface ActiveProfile {
   from: ProfileChoice;
 }
 
-/** Precedence without --profile: env keys > AWS_PROFILE > AWS_DEFAULT_PROFILE > default. */
-export function activeProfile(env: Env): ActiveProfile {
+/** Precedence: --profile (which drops env keys) > env keys > AWS_PROFILE > AWS_DEFAULT_PROFILE > default. */
+export function activeProfile(env: Env, profileFlag?: string): ActiveProfile {
+  if (profileFlag !== undefined) return { name: profileFlag, from: '--profile' };
   if (env.AWS_ACCESS_KEY_ID) return { name: profileFromEnv(env).name, from: 'env-keys' };
   return profileFromEnv(env);
 }
@@ -57,12 +58,13 @@ function profileFromEnv(env: Env): ActiveProfile {
   return { name: 'default', from: 'default' };
 }
 
+/** The profile providers of the chain (chainTypes.ts ChainSourceKind names them all). */
 export type SourceKind =
   | 'assume-role'
-  | 'web-identity'
+  | 'assume-role-with-web-identity'
   | 'sso'
   | 'shared-credentials-file'
-  | 'credential-process'
+  | 'custom-process'
   | 'config-file';
 
 export interface CredentialSource {
@@ -81,13 +83,14 @@ export function credentialSource(entry: ProfileEntry | undefined): CredentialSou
   if (!entry) return undefined;
   const has = (k: string): boolean => stringValue(entry, k) !== undefined;
   const fileOf = (k: string): FileKind => entry.origin.get(k) ?? 'config';
+  // role_arn with web_identity_token_file is web identity; SSO needs sso_account_id or sso_role_name.
+  if (has('web_identity_token_file')) return { kind: 'assume-role-with-web-identity', file: fileOf('web_identity_token_file') };
   if (has('role_arn')) return { kind: 'assume-role', file: fileOf('role_arn') };
-  if (has('web_identity_token_file')) return { kind: 'web-identity', file: fileOf('web_identity_token_file') };
-  if (has('sso_start_url') || has('sso_session')) return { kind: 'sso', file: fileOf(has('sso_session') ? 'sso_session' : 'sso_start_url') };
+  if (has('sso_account_id') || has('sso_role_name')) return { kind: 'sso', file: fileOf(has('sso_account_id') ? 'sso_account_id' : 'sso_role_name') };
   const keyId = stringValue(entry, 'aws_access_key_id');
   const keyFile = entry.origin.get('aws_access_key_id');
   if (keyId !== undefined && keyFile === 'credentials') return { kind: 'shared-credentials-file', file: 'credentials', accessKeyId: keyId };
-  if (has('credential_process')) return { kind: 'credential-process', file: fileOf('credential_process') };
+  if (has('credential_process')) return { kind: 'custom-process', file: fileOf('credential_process') };
   if (keyId !== undefined) return { kind: 'config-file', file: 'config', accessKeyId: keyId };
   return undefined;
 }

@@ -2,8 +2,8 @@
 // source_profile / credential_source, cycles, the role cache (used while > 15 minutes are left).
 // STS is never called; a role assumed with AMTC keys fails (sts:AssumeRole is not on AMTC's list).
 import { ProfileEntry, stringValue } from '../ini/profiles';
-import type { ChainProblemCode, ChainSource } from './chainTypes';
-import { ChainContext, fails, lineOf, masked, pathOf, source } from './chainContext';
+import type { ChainSource } from './chainTypes';
+import { ChainContext, fails, failsOnUse, lineOf, masked, pathOf, source } from './chainContext';
 import { roleCachePath, CacheArgs } from './cacheFiles';
 import { isAmtcSource, profileProviders } from './profileSources';
 import { credentialSourceProvider, isCanonicalSource } from './postProfile';
@@ -16,10 +16,6 @@ function hasStaticKeys(entry: ProfileEntry | undefined): boolean {
   return !!entry && (entry.values.has('aws_access_key_id') || entry.values.has('aws_secret_access_key'));
 }
 
-/** Problems botocore raises while loading (before any credentials are used): nothing can save them. */
-const USE_TIME: ReadonlySet<ChainProblemCode> = new Set<ChainProblemCode>([
-  'expired', 'amtc-expired', 'amtc-assume-role', 'sso-token-missing', 'sso-token-expired', 'web-identity-token-missing', 'cache-unreadable',
-]);
 
 export function assumeRole(ctx: ChainContext, name: string, visited: string[]): ChainSource {
   const entry = ctx.input.profiles.get(name)!;
@@ -49,7 +45,7 @@ export function assumeRole(ctx: ChainContext, name: string, visited: string[]): 
     } else via = assumeRole(ctx, src, visited);
   }
   // A source that fails while loading stops the chain, whatever the cache holds.
-  if (via.works === 'fails' && !USE_TIME.has(via.problem!)) return fails('assume-role', via.problem!, { ...base, via, detail: via.detail });
+  if (via.works === 'fails' && !failsOnUse(via.problem!)) return fails('assume-role', via.problem!, { ...base, via, detail: via.detail });
 
   const args: CacheArgs = { RoleArn: stringValue(entry, 'role_arn') ?? '' };
   const extra: [string, string][] = [['role_session_name', 'RoleSessionName'], ['external_id', 'ExternalId'], ['mfa_serial', 'SerialNumber']];

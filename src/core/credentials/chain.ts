@@ -29,7 +29,9 @@ function resolve(ctx: ChainContext, profile: string): ChainSource {
   // chain cannot even be built with. Env keys do not save a missing profile.
   if (input.unparsable) return fails(null, 'cli-cannot-parse', { file: input.unparsable, from: input.unparsable === 'credentials' ? input.credentialsFile : input.configFile });
   const entry = input.profiles.get(profile);
-  if (!entry && profile !== 'default') return fails(null, 'profile-not-found', { profile, detail: profile });
+  // A missing [default] is fine only when no profile was named (botocore's get_scoped_config).
+  const named = input.profileFlag !== undefined || input.env.AWS_PROFILE !== undefined || input.env.AWS_DEFAULT_PROFILE !== undefined;
+  if (!entry && (profile !== 'default' || named)) return fails(null, 'profile-not-found', { profile, detail: profile });
   const imds = imdsSettings(input.env, (k) => stringValue(entry, k));
   if (!imds.ok) return fails(null, imds.problem, { profile, detail: imds.detail });
   ctx.imds = imds.settings;

@@ -2,7 +2,7 @@
 // reached, the next time the answer changes on its own, and one way to build a ChainSource.
 import type { FileKind, ProfileEntry } from '../ini/profiles';
 import { maskKeyId } from '../mask';
-import type { ChainFileRead, ChainInput, ImdsSettings, ChainProbes, ChainReader, ChainSource, ProbeAnswers } from './chainTypes';
+import type { ChainFileRead, ChainInput, ChainProblemCode, ImdsSettings, ChainProbes, ChainReader, ChainSource, ProbeAnswers } from './chainTypes';
 import { CachedCredentials, CACHE_EXPIRY_WINDOW_MS, readCachedCredentials } from './cacheFiles';
 
 export class ChainContext {
@@ -93,4 +93,16 @@ export function hasInFile(entry: ProfileEntry | undefined, file: FileKind, key: 
 /** The file path of a FileKind. */
 export function pathOf(input: ChainInput, file: FileKind): string {
   return file === 'credentials' ? input.credentialsFile : input.configFile;
+}
+
+/**
+ * Problems that appear only when the CLI uses the credentials (botocore's deferred providers: SSO,
+ * web identity, role caches, dead keys); the chain itself loads. Everything else stops it while loading.
+ */
+const ON_USE: ReadonlySet<ChainProblemCode> = new Set<ChainProblemCode>([
+  'expired', 'amtc-expired', 'amtc-assume-role', 'sso-token-missing', 'sso-token-expired', 'web-identity-token-missing', 'cache-unreadable',
+]);
+
+export function failsOnUse(problem: ChainProblemCode): boolean {
+  return ON_USE.has(problem);
 }

@@ -70,10 +70,10 @@ export function sourceKindLabel(kind: SourceKind | 'env'): string {
   const labels: Record<SourceKind | 'env', () => string> = {
     env: () => vscode.l10n.t('environment variables'),
     'assume-role': () => vscode.l10n.t('assumed role'),
-    'web-identity': () => vscode.l10n.t('web identity role'),
+    'assume-role-with-web-identity': () => vscode.l10n.t('web identity role'),
     sso: () => vscode.l10n.t('IAM Identity Center (SSO)'),
     'shared-credentials-file': () => vscode.l10n.t('keys in the credentials file'),
-    'credential-process': () => vscode.l10n.t('credential process'),
+    'custom-process': () => vscode.l10n.t('credential process'),
     'config-file': () => vscode.l10n.t('keys in the config file'),
   };
   return labels[kind]();

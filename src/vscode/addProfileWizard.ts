@@ -1,6 +1,6 @@
 // "Add fallback profile": name → access key id (or import the IAM .csv) → secret → (session token)
 // → region → output → where. Writes through core/profiles/addProfile, never into the managed file
-// unless the user confirms a warning that names the consequence.
+// unless the user deliberately picks that over the preselected safe answer, which names the consequence.
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import { parseAccessKeyCsv } from '../core/profiles/accessKeyCsv';
@@ -94,26 +94,33 @@ async function runStep(step: number, title: string, p: Draft, existing: Set<stri
       return r;
     }
     case 3: {
-      const r = await inputStep({
-        ...base,
-        password: true,
-        prompt: vscode.l10n.t('Secret access key (shown once by IAM when the key was created).'),
-        validate: (v) => (v.trim() && !/\s/.test(v.trim()) ? undefined : vscode.l10n.t('Paste the secret exactly; it has no spaces.')),
-      });
-      if (r.kind !== 'value') return r;
-      p.secretAccessKey = r.value.trim();
-      if (!p.accessKeyId?.startsWith('ASIA')) {
-        delete p.sessionToken;
-        return r;
+      // The secret and (for an ASIA key) its token; Back from the token returns to the secret, and
+      // every value typed so far stays in its box when the user comes back.
+      for (;;) {
+        const r = await inputStep({
+          ...base,
+          value: p.secretAccessKey,
+          password: true,
+          prompt: vscode.l10n.t('Secret access key (shown once by IAM when the key was created).'),
+          validate: (v) => (!v.trim() ? vscode.l10n.t('The secret access key is empty; paste the one IAM showed when the key was created.') : /\s/.test(v.trim()) ? vscode.l10n.t('Paste the secret exactly; it has no spaces.') : undefined),
+        });
+        if (r.kind !== 'value') return r;
+        p.secretAccessKey = r.value.trim();
+        if (!p.accessKeyId?.startsWith('ASIA')) {
+          delete p.sessionToken;
+          return r;
+        }
+        const t = await inputStep({
+          ...base,
+          value: p.sessionToken,
+          password: true,
+          prompt: vscode.l10n.t('This ASIA key is temporary: paste its session token. The profile stops working when the token expires.'),
+          validate: (v) => (v.trim() ? undefined : vscode.l10n.t('A temporary key needs its session token.')),
+        });
+        if (t.kind === 'back') continue;
+        if (t.kind === 'value') p.sessionToken = t.value.trim();
+        return t;
       }
-      const t = await inputStep({
-        ...base,
-        password: true,
-        prompt: vscode.l10n.t('This ASIA key is temporary: paste its session token. The profile stops working when the token expires.'),
-        validate: (v) => (v.trim() ? undefined : vscode.l10n.t('A temporary key needs its session token.')),
-      });
-      if (t.kind === 'value') p.sessionToken = t.value.trim();
-      return t;
     }
     case 4: {
       const r = await inputStep({
@@ -134,21 +141,30 @@ async function runStep(step: number, title: string, p: Draft, existing: Set<stri
     default: {
       const config = { label: '~/.aws/config', description: vscode.l10n.t('recommended'), detail: vscode.l10n.t('Read by the AWS CLI v2, boto3 and the JS SDK; Cloud9 keeps refreshing its own file.'), target: 'config' as FileKind };
       const creds = { label: '~/.aws/credentials', description: vscode.l10n.t('not recommended on Cloud9'), detail: vscode.l10n.t('On Cloud9 this edits the managed file: Cloud9 stops refreshing it.'), target: 'credentials' as FileKind };
-      const r = await pickStep({ ...base, items: [config, creds], placeholder: vscode.l10n.t('Where should the profile go?'), active: config });
-      if (r.kind !== 'value') return r;
-      if (r.value.target === 'credentials') {
-        const yes = vscode.l10n.t('Write to credentials anyway');
-        const answer = await vscode.window.showWarningMessage(
-          vscode.l10n.t('If the credentials file is managed by Cloud9, editing it makes Cloud9 stop refreshing it and your default credentials expire within 15 minutes.'),
-          { modal: true },
-          yes,
-        );
-        if (answer !== yes) return { kind: 'back' };
+      for (;;) {
+        const r = await pickStep({ ...base, items: [config, creds], placeholder: vscode.l10n.t('Where should the profile go?'), active: p.target === 'credentials' ? creds : config });
+        if (r.kind !== 'value') return r;
+        p.target = r.value.target;
+        if (r.value.target !== 'credentials') return r;
+        const c = await confirmCredentials(base);
+        if (c.kind === 'back') continue;
+        if (c.kind === 'value') p.target = c.value;
+        return c;
       }
-      p.target = r.value.target;
-      return r;
     }
   }
+}
+
+/**
+ * The managed file is the risky choice: a second pick whose first, preselected item writes to the
+ * config file after all, so Enter is safe and the credentials file needs a deliberate pick.
+ * Back returns to the choice of file.
+ */
+async function confirmCredentials(base: { title: string; step: number; totalSteps: number }): Promise<StepResult<FileKind>> {
+  const safe = { label: vscode.l10n.t('Write to ~/.aws/config instead'), description: vscode.l10n.t('recommended'), target: 'config' as FileKind };
+  const risky = { label: vscode.l10n.t('Write to credentials anyway'), detail: vscode.l10n.t('Cloud9 stops refreshing the file, and your default credentials expire within 15 minutes.'), target: 'credentials' as FileKind };
+  const r = await pickStep({ ...base, items: [safe, risky], placeholder: vscode.l10n.t('If the credentials file is managed by Cloud9, editing it makes Cloud9 stop refreshing it.'), active: safe });
+  return r.kind === 'value' ? { kind: 'value', value: r.value.target } : r;
 }
 
 /** Fills key id and secret from the IAM console's .csv; false when cancelled or unreadable. */

@@ -128,10 +128,23 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       return {};
     },
     '/tabs': () => need(page).evaluate(`[...document.querySelectorAll('.tab .label-name')].map((el) => el.innerText)`),
+    // The quick input as the user sees it: its title, validation message, the box's value (a
+    // password box's too), the rows in order and the row a plain Enter would accept.
     '/quickInput': () => need(page).evaluate(`(() => {
         const w = document.querySelector('.quick-input-widget');
-        if (!w || w.style.display === 'none') return { visible: false, text: '', message: '' };
-        return { visible: true, text: w.innerText, message: w.querySelector('.quick-input-message')?.innerText ?? '' };
+        if (!w || w.style.display === 'none') return { visible: false, text: '', message: '', title: '', value: '', rows: [], active: '' };
+        const rowText = (r) => r.querySelector('.monaco-icon-label')?.innerText?.trim() ?? r.innerText.trim();
+        const rows = [...w.querySelectorAll('.quick-input-list .monaco-list-row')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+        const active = rows.find((r) => r.classList.contains('focused'));
+        return {
+          visible: true,
+          text: w.innerText,
+          message: w.querySelector('.quick-input-message')?.innerText ?? '',
+          title: w.querySelector('.quick-input-title')?.innerText ?? '',
+          value: w.querySelector('.quick-input-box input')?.value ?? '',
+          rows: rows.map(rowText),
+          active: active ? rowText(active) : '',
+        };
       })()`),
     '/keys': async (q) => {
       const p = need(page);

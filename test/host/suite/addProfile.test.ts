@@ -1,4 +1,4 @@
-// The "Add fallback profile" wizard driven with the keyboard in the real workbench, then
+// The "Add fallback profile" wizard driven by keyboard only in the real workbench, then
 // "Use in terminals" (a new terminal gets AWS_PROFILE) and "Verify" against a loopback STS.
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,14 +7,27 @@ import * as vscode from 'vscode';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { FakeAws, startFakeAws } from '../../tools/fakeAws';
 import { activeExtension, CONFIG, CREDENTIALS, HOME, resetAwsDir } from './fixtures';
-import { amtcItem, eventually, probe } from './probeClient';
+import { amtcItem, eventually, probe, type QuickInputView } from './probeClient';
 import { shellTerminal } from './terminals';
 
 const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
-async function atStep(n: number): Promise<{ text: string; message: string }> {
+/** The quick input's Back keybinding on Linux (workbench.action.quickInputBack). */
+const BACK = 'Control+Alt+Minus';
+
+async function atStep(n: number): Promise<QuickInputView> {
   return eventually(probe.quickInput, (q) => q.visible && q.text.includes(`${n}/6`), `wizard step ${n}/6`);
+}
+
+/** F1, the command's title, Enter: as a keyboard user starts it. */
+async function openWizardByKeyboard(): Promise<void> {
+  await probe.keys(['Escape', 'F1']);
+  await eventually(probe.quickInput, (q) => q.visible, 'the command palette');
+  await probe.keys([], 'Add fallback profile');
+  await eventually(probe.quickInput, (q) => q.active.includes('Add fallback profile'), 'the command in the palette');
+  await probe.keys(['Enter']);
+  await atStep(1);
 }
 
 describe('Add fallback profile, Use in terminals, Verify', () => {
@@ -37,10 +50,22 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     await vscode.workspace.getConfiguration('amtcGuard').update('stsEndpoint', undefined, vscode.ConfigurationTarget.Global);
   });
 
-  it('the multi-step input writes [profile c9_work] to ~/.aws/config and leaves the managed file alone', async () => {
-    void vscode.commands.executeCommand('amtcGuard.addFallbackProfile');
-    const first = await atStep(1);
-    assert.match(first.text, /Add fallback profile/);
+  it('Escape at any step closes the wizard and writes nothing', async () => {
+    const configBefore = readFileSync(CONFIG);
+    await openWizardByKeyboard();
+    await probe.keys(['Enter']);
+    await atStep(2);
+    await probe.keys([], KEY_ID);
+    await probe.keys(['Escape']);
+    await eventually(probe.quickInput, (q) => !q.visible, 'the wizard closed');
+    assert.ok(readFileSync(CONFIG).equals(configBefore), 'config untouched');
+    assert.ok(readFileSync(CREDENTIALS).equals(credentialsBefore), 'managed file untouched');
+  });
+
+  it('by keyboard only: validation, Back keeps the secret, the safe answer is the default, [profile c9_work] in ~/.aws/config', async () => {
+    await openWizardByKeyboard();
+    const first = await probe.quickInput();
+    assert.match(first.title, /Add fallback profile/);
     await probe.keys(['Enter']); // suggested name c9_work
     await atStep(2);
     await probe.keys([], 'AKIA123');
@@ -51,15 +76,37 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     await probe.keys(['Control+a'], KEY_ID);
     await probe.keys(['Enter']);
     await atStep(3);
+    await probe.keys(['Enter']); // an empty secret
+    const empty = await eventually(probe.quickInput, (q) => q.message !== '', 'the empty-secret message');
+    assert.match(empty.message, /^The secret access key is empty; paste the one IAM showed when the key was created\.$/);
+    assert.match(empty.text, /3\/6/, 'an empty secret keeps the user on step 3');
     await probe.keys([], SECRET);
+    await probe.keys(['Enter']);
+    await atStep(4);
+    await probe.keys([BACK]);
+    const back = await atStep(3);
+    assert.equal(back.value, SECRET, 'Back from step 4 shows the secret typed before');
     await probe.keys(['Enter']);
     await atStep(4);
     await probe.keys(['Enter']); // region: the managed profile's
     await atStep(5);
     await probe.keys(['Enter']); // output: json
-    await atStep(6);
+    const where = await atStep(6);
+    assert.match(where.active, /^~\/\.aws\/config/, 'the recommended file is preselected');
     await probe.screenshot('wizard-target');
-    await probe.keys(['Enter']); // ~/.aws/config (recommended)
+    await probe.keys(['ArrowDown', 'Enter']); // ~/.aws/credentials: asks again
+    const confirm = await eventually(probe.quickInput, (q) => q.visible && q.rows.some((r) => r.includes('Write to credentials anyway')), 'the confirmation');
+    assert.equal(confirm.rows.length, 2);
+    assert.match(confirm.rows[0]!, /Write to ~\/\.aws\/config instead/, 'the safe answer comes first');
+    assert.match(confirm.rows[1]!, /Write to credentials anyway/);
+    assert.match(confirm.active, /Write to ~\/\.aws\/config instead/, 'Enter would take the safe answer');
+    await probe.screenshot('wizard-confirm-credentials');
+    await probe.keys([BACK]);
+    const again = await eventually(probe.quickInput, (q) => q.visible && /6\/6/.test(q.text) && !q.rows.some((r) => r.includes('anyway')), 'the choice of file again');
+    assert.match(again.active, /^~\/\.aws\/credentials/, 'Back keeps the file chosen before');
+    await probe.keys(['Enter']);
+    await eventually(probe.quickInput, (q) => q.visible && q.rows.some((r) => r.includes('anyway')), 'the confirmation again');
+    await probe.keys(['Enter']); // the preselected safe answer
     const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('Added profile c9_work')), 'the confirmation');
     const toast = toasts.find((t) => t.message.includes('Added profile c9_work'))!;
     assert.deepEqual(toast.buttons, ['Verify', 'Use in terminals']);
@@ -67,7 +114,7 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     const config = readFileSync(CONFIG, 'utf8');
     assert.ok(config.startsWith('# my settings\n[default]\nregion = us-east-1\n'));
     assert.match(config, /\[profile c9_work\]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY\nregion = us-east-1\noutput = json\n$/);
-    assert.ok(readFileSync(CREDENTIALS).equals(credentialsBefore), 'managed file untouched');
+    assert.ok(readFileSync(CREDENTIALS).equals(credentialsBefore), 'managed file untouched byte for byte');
     await probe.screenshot('profile-added');
   });
 

@@ -13,6 +13,17 @@ async function call<T>(route: string, params: Record<string, string> = {}, body?
   return (await res.json()) as T;
 }
 
+/** The quick input widget in the DOM (see /quickInput in test/host/probe.ts). */
+export interface QuickInputView {
+  visible: boolean;
+  text: string;
+  message: string;
+  title: string;
+  value: string;
+  rows: string[];
+  active: string;
+}
+
 export const probe = {
   report: (r: { title: string; state: 'passed' | 'failed'; error?: string; durationMs?: number }) => call('/result', {}, JSON.stringify(r)),
   log: (text: string) => call('/log', {}, text),
@@ -25,7 +36,7 @@ export const probe = {
   dialog: () => call<{ visible: boolean; text: string; buttons: string[] }>('/dialog'),
   dialogClick: (name: string) => call('/dialogClick', { name }),
   frameText: (text: string) => call<{ found: boolean; text: string }>('/frameText', { text }),
-  quickInput: () => call<{ visible: boolean; text: string; message: string }>('/quickInput'),
+  quickInput: () => call<QuickInputView>('/quickInput'),
   anchors: () => call<{ text: string; href: string }[]>('/anchors'),
   domContains: (text: string) => call<{ where: string[] }>('/domContains', { text }),
   frameClick: (text: string, link: string) => call<{ clicked: boolean }>('/frameClick', { text, link }),

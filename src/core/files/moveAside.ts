@@ -5,7 +5,8 @@
 // same inode back with link(), which never replaces a file written since.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { backupDir, fileStamp, isInside, resolveTarget, syncDir, withFileLock } from './safeWrite';
+import { withFileLock } from './lock';
+import { backupDir, fileStamp, isInside, resolveTarget, syncDir } from './safeWrite';
 
 export type MoveFailure = 'changed' | 'missing' | 'locked' | 'outside-home' | 'io';
 

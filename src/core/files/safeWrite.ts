@@ -1,4 +1,4 @@
-// Every write to a user's credentials or config file goes through here (SPEC §5): a lock between
+// Every write to a user's credentials or config file goes through here (SPEC §5): a lock (lock.ts) between
 // our own writers, the edit computed on what is on disk now, a temp file in the same directory
 // (fsync, then rename), the existing mode kept (0600 for new files), a timestamped 0600 backup in
 // a folder beside the file (`.amtc-guard-backups/`, the newest 10 kept),
@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { withFileLock } from './lock';
 
 export type WriteFailure = 'outside-home' | 'not-a-file' | 'unreadable' | 'invalid-utf8' | 'locked' | 'keeps-changing' | 'refused' | 'io';
 
@@ -27,7 +28,6 @@ export interface SafeWriteOptions<R> {
 }
 
 const MAX_ATTEMPTS = 25;
-const STALE_LOCK_MS = 30_000;
 const KEEP_BACKUPS = 10;
 const BACKUP_DIR = '.amtc-guard-backups';
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -38,17 +38,6 @@ export async function safeWrite<R>(opts: SafeWriteOptions<R>): Promise<SafeWrite
   await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
   const locked = await withFileLock(target, opts.lockTimeoutMs ?? 15_000, () => writeLocked(opts, target));
   return locked ?? { ok: false, failure: 'locked', target };
-}
-
-/** Runs `fn` holding the lock our writers share for `target`; undefined when the lock was not had in time. */
-export async function withFileLock<T>(target: string, timeoutMs: number, fn: () => Promise<T>): Promise<T | undefined> {
-  const lock = `${target}.amtc-guard.lock`;
-  if (!(await acquireLock(lock, timeoutMs))) return undefined;
-  try {
-    return await fn();
-  } finally {
-    await fs.rm(lock, { force: true });
-  }
 }
 
 async function writeLocked<R>(opts: SafeWriteOptions<R>, target: string): Promise<SafeWriteResult<R>> {
@@ -67,22 +56,25 @@ async function writeLocked<R>(opts: SafeWriteOptions<R>, target: string): Promis
     const mode = before.mode ?? 0o600;
     const temp = `${target}.amtc-guard-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     await writeDurably(temp, decision.write, mode);
+    let backup: string | null = null;
     try {
+      // The backup first, so that only the re-read stands between the compare and the rename.
+      backup = before.bytes ? await writeBackup(target, before.bytes, opts.now?.() ?? new Date()) : null;
       await opts.beforeCommit?.();
       // Compare before rename: anything written since our read means our edit is stale.
       const now = await readBytes(target);
       if ('failure' in now || !sameBytes(before.bytes, now.bytes)) {
-        await fs.rm(temp, { force: true });
+        await dropAll(temp, backup); // that version was replaced by someone else, not by us
         continue;
       }
-      const backup = before.bytes ? await writeBackup(target, before.bytes, opts.now?.() ?? new Date()) : null;
       await fs.rename(temp, target);
-      await syncDir(path.dirname(target));
-      return { ok: true, written: true, result: decision.result, target, backup, attempts: attempt };
     } catch (e) {
-      await fs.rm(temp, { force: true });
+      await dropAll(temp, backup);
       throw e;
     }
+    await syncDir(path.dirname(target));
+    if (backup) await pruneBackups(target);
+    return { ok: true, written: true, result: decision.result, target, backup, attempts: attempt };
   }
   return { ok: false, failure: 'keeps-changing', target };
 }
@@ -123,6 +115,10 @@ async function readBytes(file: string): Promise<Read> {
   }
 }
 
+async function dropAll(...files: (string | null)[]): Promise<void> {
+  for (const f of files) if (f) await fs.rm(f, { force: true });
+}
+
 function sameBytes(a: Buffer | undefined, b: Buffer | undefined): boolean {
   return a === undefined || b === undefined ? a === b : a.equals(b);
 }
@@ -160,7 +156,6 @@ async function writeBackup(target: string, bytes: Buffer, now: Date): Promise<st
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const backup = path.join(dir, `${path.basename(target)}.${stamp}-${process.pid}`);
   await writeDurably(backup, bytes.toString('utf8'), 0o600);
-  await pruneBackups(target);
   return backup;
 }
 
@@ -177,61 +172,4 @@ async function pruneBackups(target: string): Promise<void> {
   }
   const ours = (await fs.readdir(dir)).filter((f) => f.startsWith(`${name}.`) && /^\d{8}T/.test(f.slice(name.length + 1))).sort();
   for (const old of ours.slice(0, Math.max(0, ours.length - KEEP_BACKUPS))) await fs.rm(path.join(dir, old), { force: true });
-}
-
-async function acquireLock(lock: string, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const h = await fs.open(lock, 'wx', 0o600);
-      await h.writeFile(`${process.pid} ${Date.now()}\n`);
-      await h.close();
-      return true;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    }
-    const seen = await fs.readFile(lock, 'utf8').catch(() => undefined);
-    // undefined: released just now, so try again at once (never "stale": that was a real race).
-    if (seen !== undefined && (await isStale(lock, seen)) && (await takeOver(lock, seen))) continue;
-    if (seen === undefined) continue;
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 10 + Math.random() * 40));
-  }
-}
-
-/** A lock whose process is gone (crashed writer) or that is older than any write takes. */
-async function isStale(lock: string, text: string): Promise<boolean> {
-  const [pidText, atText] = text.trim().split(' ');
-  const pid = Number(pidText);
-  const at = Number(atText);
-  if (!pid || !at) {
-    // Still being written by its owner, unless it has been empty for a while (crash right after create).
-    const st = await fs.stat(lock).catch(() => undefined);
-    return st !== undefined && Date.now() - st.mtimeMs > 2000;
-  }
-  if (Date.now() - at > STALE_LOCK_MS) return true;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-/**
- * Removes a stale lock without ever removing a fresh one: the lock is renamed away atomically, and
- * if what was renamed is not the stale lock we judged (another waiter replaced it meanwhile), it is
- * put back with link(), which fails rather than overwrite.
- */
-async function takeOver(lock: string, staleText: string): Promise<boolean> {
-  const aside = `${lock}.${process.pid}.${randomBytes(3).toString('hex')}.stale`;
-  try {
-    await fs.rename(lock, aside);
-  } catch {
-    return false;
-  }
-  const moved = await fs.readFile(aside, 'utf8').catch(() => '');
-  if (moved !== staleText) await fs.link(aside, lock).catch(() => undefined);
-  await fs.rm(aside, { force: true });
-  return moved === staleText;
 }

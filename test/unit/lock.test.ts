@@ -1,9 +1,10 @@
 // The lock our writers share, on real files, with the interleavings that lost a profile under load
 // forced by the lock's test hooks: a live holder whose lock file looks old, two waiters breaking the
-// same stale lock, a holder whose lock was taken from it. Every step waits for an event, never a timer.
+// same stale lock (also the lock of a writer that had just finished and exited, the case measured),
+// a holder whose lock was taken from it. Every step waits for an event, never a timer.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync, watch, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -28,6 +29,22 @@ const setup = () => {
 };
 /** Lock files, temp files and break markers: what must not stay behind. */
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.includes('amtc-guard'));
+/** The names a watch on `dir` reports while `during` runs (all of them: a file written after it is seen last). */
+async function eventsDuring(dir: string, during: () => Promise<void>): Promise<string[]> {
+  const names: string[] = [];
+  let sawEnd!: () => void;
+  const end = new Promise<void>((r) => (sawEnd = r));
+  const watcher = watch(dir, (_event, name) => (name === 'end-of-events' ? sawEnd() : names.push(String(name))));
+  try {
+    await during();
+    writeFileSync(path.join(dir, 'end-of-events'), '');
+    await end;
+  } finally {
+    watcher.close();
+    rmSync(path.join(dir, 'end-of-events'), { force: true });
+  }
+  return names;
+}
 const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid;
 
 void test('a live holder keeps its lock however old the lock file looks; the next waiter gets it once it is released', async () => {
@@ -70,8 +87,12 @@ for (const crashed of ['an empty lock file (crash right after creating it)', 'th
     await Promise.all([judged1.reached, judged2.reached]); // both have judged the same lock stale
     judged1.open();
     await created1.reached; // the first broke it and holds a fresh lock
-    judged2.open();
-    assert.equal(await second, undefined, 'the second waiter does not take the fresh lock');
+    const events = await eventsDuring(dir, async () => {
+      judged2.open();
+      assert.equal(await second, undefined, 'the second waiter does not take the fresh lock');
+    });
+    // Moving it aside and back (what the old lock did) left a moment without a lock for a third writer.
+    assert.deepEqual(events.filter((name) => name === path.basename(lock)), [], 'nor moves it, even for a moment');
     created1.open();
     assert.equal(await first, 'first');
     assert.equal(most, 1, 'never two holders at once');

@@ -8,7 +8,8 @@
 // Breaking is atomic: the breaker link()s the lock to a marker named after the lock it judged stale,
 // which only one breaker can create and which shows whether the lock it pinned is still that one;
 // a lock that was meanwhile replaced is never touched. So a live writer, however slow (a loaded
-// machine can stall it for seconds), is never joined by a second one.
+// machine can stall it for seconds), is never joined by a second one; nor is the next writer when a
+// waiter judged the lock of one that had just finished and exited (the race that lost profiles).
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';

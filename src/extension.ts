@@ -21,6 +21,7 @@ import { Cloud9Signs } from './vscode/cloud9Signs';
 import { ContextKeys } from './vscode/contextKeys';
 import { ManagedFileGuard } from './vscode/managedFileGuard';
 import { terminalProfile } from './vscode/terminalProfile';
+import { SourceAlerts } from './vscode/sourceAlerts';
 
 /** What activate() returns: a read-only view for tests and other extensions. */
 export interface AmtcGuardApi {
@@ -61,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
         if (affectsSettings(e)) statusBar.update();
       }),
     );
+    context.subscriptions.push(new SourceAlerts(service.onDidChange, log));
     const cloud9 = new Cloud9ApiStatus(service, log);
     const stale = new StaleKeysCheck(service, cloud9);
     const show = (): void => service.current && statusBar.update(stale.apply(service.current));

@@ -23,7 +23,10 @@ import { cloud9EnvironmentId } from '../core/aws/cloud9Call';
 import { notificationText } from '../core/text/plainText';
 import type { ManagedFileGuard } from './managedFileGuard';
 import { stateLabel } from './statusText';
+import { sourceAttention, sourceEndsAt } from '../core/credentials/attention';
+import { attentionText } from './sourceWords';
 import { cannotAct } from './cannotAct';
+import { openSourceLine, signInAgain } from './sourceCommands';
 
 export interface CommandDeps {
   log: Log;
@@ -60,6 +63,8 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     [COMMAND.undoUseInstanceRole]: () => undoUseInstanceRoleCommand(deps.service, deps.log),
     [COMMAND.turnAmtcOff]: () => amtcToggleCommand(deps.service, deps.cloud9, deps.log, 'DISABLE'),
     [COMMAND.turnAmtcOn]: () => amtcToggleCommand(deps.service, deps.cloud9, deps.log, 'ENABLE'),
+    [COMMAND.signInAgain]: (name?: unknown) => signInAgain(current(), deps.log, profileArg(name)),
+    [COMMAND.openSourceLine]: () => openSourceLine(current(), () => deps.guard.open(), deps.log),
   };
   for (const [id, handler] of Object.entries(handlers)) {
     context.subscriptions.push(vscode.commands.registerCommand(id, handler));
@@ -119,6 +124,9 @@ async function showActions(deps: CommandDeps): Promise<void> {
   }
   if (hasProblem(s, 'file-modified')) {
     items.push({ label: `$(tools) ${vscode.l10n.t('Repair managed credentials file')}`, detail: vscode.l10n.t('Move your sections to the config file so Cloud9 can refresh again.'), command: COMMAND.repairCredentialsFile });
+  }
+  if (s?.source.kind === 'sso' && s.source.signInProfile && sourceAttention(s.source, Date.now())) {
+    items.push({ label: `$(sign-in) ${vscode.l10n.t('Sign in again')}`, detail: attentionText(s.source, Date.now(), sourceEndsAt(s.source)), command: COMMAND.signInAgain });
   }
   items.push(...afterAmtcActions(s, deps.cloud9.text));
   items.push(

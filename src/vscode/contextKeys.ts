@@ -13,6 +13,8 @@ export function contextValues(s: CredentialStatus, terminalProfile: string | und
     hasOtherProfiles: withSource.some((p) => p.name !== 'default'),
     terminalProfile: terminalProfile !== undefined,
     hasFiles: s.profileCount > 0 || s.amtc !== null || s.problems.length > 0,
+    ssoSource: s.source.kind === 'sso' && s.source.signInProfile !== null,
+    sourceAtLine: s.source.file !== null && s.source.line !== null,
   };
 }
 

@@ -69,8 +69,9 @@ export class CredentialService implements vscode.Disposable {
   }
 
   private settings(): MonitorSettings {
-    const { env, paths } = this.resolve();
-    return { env, paths, lifetimeMs: Math.max(0.1, setting('credentialLifetimeMinutes') || 15) * 60_000 };
+    const { env, paths, home } = this.resolve();
+    // The chain settles after the first paint: SSO and role caches read, IMDS or the container endpoint asked once per change.
+    return { env, paths, lifetimeMs: Math.max(0.1, setting('credentialLifetimeMinutes') || 15) * 60_000, chain: { home, probe: true } };
   }
 
   /** Settings paths go through the same expansion as the environment's (core/credentials/resolve). */

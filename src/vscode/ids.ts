@@ -16,6 +16,8 @@ export const COMMAND = {
   undoUseInstanceRole: 'amtcGuard.undoUseInstanceRole',
   turnAmtcOff: 'amtcGuard.turnAmtcOff',
   turnAmtcOn: 'amtcGuard.turnAmtcOn',
+  signInAgain: 'amtcGuard.signInAgain',
+  openSourceLine: 'amtcGuard.openSourceLine',
 } as const;
 
 export type CommandId = (typeof COMMAND)[keyof typeof COMMAND];
@@ -34,15 +36,16 @@ export interface SettingTypes {
   showWhenUnmanaged: boolean;
   stsEndpoint: string;
   cloud9Endpoint: string;
+  awsCliPath: string;
 }
 
 export type SettingKey = keyof SettingTypes;
 
-export const SETTING_KEYS: readonly SettingKey[] = ['statusBarItem', 'notifications', 'preflight', 'credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged', 'stsEndpoint', 'cloud9Endpoint'];
+export const SETTING_KEYS: readonly SettingKey[] = ['statusBarItem', 'notifications', 'preflight', 'credentialsFile', 'configFile', 'credentialLifetimeMinutes', 'showWhenUnmanaged', 'stsEndpoint', 'cloud9Endpoint', 'awsCliPath'];
 
 export const STATUS_ITEM_ID = 'amtcGuard.status';
 
 /** Context keys (`amtcGuard.<key>`) the `when` clauses in package.json use; contextKeys.ts sets them. */
-export const CONTEXT_KEYS = ['fileModified', 'insecurePermissions', 'hasProfiles', 'hasOtherProfiles', 'terminalProfile', 'hasFiles'] as const;
+export const CONTEXT_KEYS = ['fileModified', 'insecurePermissions', 'hasProfiles', 'hasOtherProfiles', 'terminalProfile', 'hasFiles', 'ssoSource', 'sourceAtLine'] as const;
 
 export type ContextKey = (typeof CONTEXT_KEYS)[number];

@@ -6,6 +6,8 @@ import { COMMAND, CommandId, STATUS_ITEM_ID } from './ids';
 import { Markdown, md } from '../core/text/markdown';
 import { commandLink, trustedMarkdown } from './trustedMarkdown';
 import { fileLabel, problemText, relativeMinutes, sourceText, stateSentence } from './statusText';
+import { sourceAttention, sourceEndsAt } from '../core/credentials/attention';
+import { chainKindLabel, chainProblemText, failingWord, shortDuration, uncheckedText } from './sourceWords';
 
 export interface StatusItemView {
   text: string;
@@ -18,7 +20,7 @@ export interface StatusItemView {
 /** Whether the item shows (core/amtc/visibility decides, from the setting and the signs of Cloud9). */
 export type ItemVisibleRule = (s: CredentialStatus) => boolean;
 
-const LINK_COMMANDS: CommandId[] = [COMMAND.useInstanceRole, COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
+const LINK_COMMANDS: CommandId[] = [COMMAND.signInAgain, COMMAND.openSourceLine, COMMAND.useInstanceRole, COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
 
 export function renderStatusItem(s: CredentialStatus, now: number, visible: boolean, cloud9?: string): StatusItemView {
   let text: string;
@@ -46,9 +48,11 @@ export function renderStatusItem(s: CredentialStatus, now: number, visible: bool
         background = 'error';
       }
       break;
-    case 'overridden': text = `$(person) AWS: ${s.profileFrom === 'env-keys' ? 'env' : s.activeProfile}`; break;
-    case 'missing': text = `$(circle-slash) ${vscode.l10n.t('AWS: no credentials')}`; break;
-    case 'unmanaged': text = `$(key) AWS: ${s.activeProfile}`; break;
+    case 'overridden':
+    case 'missing':
+    case 'unmanaged':
+      ({ text, background } = sourceItem(s, now));
+      break;
   }
   if (hasProblem(s, 'cli-cannot-parse')) background = 'error';
   const sentence = stateSentence(s, now);
@@ -59,6 +63,23 @@ export function renderStatusItem(s: CredentialStatus, now: number, visible: bool
     ariaLabel: `AMTC Guard: ${sentence}`,
     visible,
   };
+}
+
+/**
+ * The item for a source other than Cloud9's managed keys: who answers (the profile, or the source
+ * itself when no profile names it), its time left, and the colour when it fails or ends soon.
+ */
+function sourceItem(s: CredentialStatus, now: number): Pick<StatusItemView, 'text' | 'background'> {
+  const src = s.source;
+  if (src.kind === null && src.problem === 'no-credentials') return { text: `$(circle-slash) ${vscode.l10n.t('AWS: no credentials')}`, background: undefined };
+  if (src.works === 'unchecked' && src.detail === 'checking') return { text: `$(sync~spin) ${vscode.l10n.t('AWS: checking')}`, background: undefined };
+  const icon = s.state === 'overridden' ? '$(person)' : s.state === 'unmanaged' ? '$(key)' : '$(server)';
+  const who = s.profileFrom === 'env-keys' ? 'env' : s.state === 'missing' && src.kind ? chainKindLabel(src.kind) : s.activeProfile;
+  const attention = sourceAttention(src, now);
+  const end = sourceEndsAt(src);
+  if (attention === 'failing') return { text: `$(error) AWS: ${who} · ${failingWord(src)}`, background: 'error' };
+  const left = end !== null ? ` · ${shortDuration(end - now)}` : '';
+  return { text: `${attention ? '$(clock)' : icon} AWS: ${who}${left}`, background: attention ? 'warning' : undefined };
 }
 
 /** What sits behind dead managed keys, when something does (problem stale-managed-keys). */
@@ -83,11 +104,15 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   }
   const amtcApart = s.state === 'overridden' && amtcRows.length > 0;
   if (!amtcApart) rows.push(...amtcRows);
+  if (!s.amtc || s.state === 'overridden' || s.state === 'unmanaged' || s.state === 'missing') rows.push(...sourceRows(s, now));
   if (cloud9) rows.push([vscode.l10n.t('Cloud9 says'), cloud9]);
   parts.push(table(rows));
   if (amtcApart) parts.push(md`${vscode.l10n.t('Cloud9\'s managed credentials in [default], not used by new terminals now:')}\n\n`, table(amtcRows));
   if (s.problems.length) parts.push(md`${Markdown.join(s.problems.map((p) => md`- $(warning) ${problemText(p)}`), '\n')}\n\n`);
+  const src = s.source;
   const links: Markdown[] = [
+    ...(src.kind === 'sso' && src.signInProfile && sourceAttention(src, now) ? [commandLink(md`$(sign-in) ${vscode.l10n.t('Sign in again')}`, COMMAND.signInAgain)] : []),
+    ...(src.file && src.line !== null ? [commandLink(md`$(go-to-file) ${vscode.l10n.t('Open the file at the line')}`, COMMAND.openSourceLine)] : []),
     ...(hasProblem(s, 'stale-managed-keys') ? [commandLink(md`$(server) ${vscode.l10n.t('Use the instance role')}`, COMMAND.useInstanceRole)] : []),
     commandLink(md`$(add) ${vscode.l10n.t('Add fallback profile')}`, COMMAND.addFallbackProfile),
     ...(hasProblem(s, 'file-modified') ? [commandLink(md`$(tools) ${vscode.l10n.t('Repair')}`, COMMAND.repairCredentialsFile)] : []),
@@ -97,6 +122,27 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   ];
   parts.push(Markdown.join(links, ' · '));
   return trustedMarkdown(Markdown.join(parts, ''), LINK_COMMANDS);
+}
+
+/** A path under the home directory as ~/…; a URL or a variable name as it is. */
+function homeRelative(where: string): string {
+  const home = process.env.HOME;
+  return home && where.startsWith(`${home}/`) ? `~${where.slice(home.length)}` : where;
+}
+
+/** The source's rows: what it is and who says so, whether it works, until when. */
+function sourceRows(s: CredentialStatus, now: number): [string, string][] {
+  const src = s.source;
+  if (src.kind === null) return src.problem && src.problem !== 'no-credentials' ? [[vscode.l10n.t('Source'), chainProblemText(src)]] : [];
+  const rows: [string, string][] = [[vscode.l10n.t('Source'), chainKindLabel(src.kind)]];
+  if (src.from) rows.push([vscode.l10n.t('Said by'), homeRelative(src.from)]);
+  if (src.works === 'fails') rows.push([vscode.l10n.t('Works'), chainProblemText(src)]);
+  else if (src.works === 'unchecked') rows.push([vscode.l10n.t('Works'), uncheckedText(src.detail)]);
+  else rows.push([vscode.l10n.t('Works'), vscode.l10n.t('yes')]);
+  const when = (at: number): string => (at - now > 60 * 60_000 ? vscode.l10n.t('in {0}', shortDuration(at - now)) : relativeMinutes(at, now));
+  if (src.expiresAt !== null) rows.push([vscode.l10n.t('Expires'), when(src.expiresAt)]);
+  if (src.sessionExpiresAt !== null && src.sessionExpiresAt !== src.expiresAt) rows.push([vscode.l10n.t('SSO session ends'), when(src.sessionExpiresAt)]);
+  return rows;
 }
 
 function table(rows: [string, string][]): Markdown {
@@ -137,9 +183,9 @@ export class StatusBarController implements vscode.Disposable {
     else this.item.hide();
     this.painted?.(performance.now());
     this.painted = undefined;
-    if (status.amtc && status.state === 'managed') {
-      this.tick = setTimeout(() => this.update(), nextMinuteTick(status.amtc.expiresAt, now) - now + 5);
-    }
+    // The shown minutes change with the clock: re-render at the next whole minute (no file is read).
+    const end = status.amtc && status.state === 'managed' ? status.amtc.expiresAt : status.amtc ? null : sourceEndsAt(status.source);
+    if (end !== null && end > now) this.tick = setTimeout(() => this.update(), nextMinuteTick(end, now) - now + 5);
   }
 
   dispose(): void {

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { CredentialState, CredentialStatus, Problem } from '../core/amtc/state';
 import type { SourceKind } from '../core/credentials/resolve';
 import { minutesLeft, wholeMinutesFrom } from '../core/amtc/statusTimes';
+import { chainKindLabel } from './sourceWords';
 
 export function stateSentence(s: CredentialStatus, now: number): string {
   const sentences: Record<CredentialState, () => string> = {
@@ -14,7 +15,9 @@ export function stateSentence(s: CredentialStatus, now: number): string {
       s.profileFrom === 'env-keys'
         ? vscode.l10n.t('Terminals use the AWS profile "{0}", not the managed credentials.', 'AWS_ACCESS_KEY_ID')
         : vscode.l10n.t('New terminals use the AWS profile "{0}", not the managed credentials; a terminal opened before the profile was set keeps its old environment until it is relaunched.', s.activeProfile),
-    missing: () => vscode.l10n.t('No default AWS credentials are configured; the AWS CLI will fall back to the instance metadata service (an instance role), if there is one.'),
+    missing: () => s.source.kind
+      ? vscode.l10n.t('There are no credentials in the AWS files; the AWS CLI uses the {0}.', chainKindLabel(s.source.kind))
+      : vscode.l10n.t('No default AWS credentials are configured; the AWS CLI will fall back to the instance metadata service (an instance role), if there is one.'),
     unmanaged: () => vscode.l10n.t('The default AWS credentials are your own, not Cloud9-managed.'),
   };
   return sentences[s.state]();

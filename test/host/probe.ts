@@ -56,6 +56,8 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       }))`),
     '/hover': async (q) => {
       const p = need(page);
+      // From elsewhere first: a pointer already resting on the item would not open a new hover.
+      await p.mouse.move(0, 0);
       await p.hover(`[id="${q.get('id') ?? ''}"]`);
       const hover = p.locator('.monaco-hover:visible, .workbench-hover:visible').first();
       await hover.waitFor({ timeout: 5000 });
@@ -115,7 +117,7 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
     },
     '/click': async (q) => {
       const p = need(page);
-      await p.getByRole('button', { name: q.get('name') ?? '', exact: false }).first().click();
+      await p.getByRole('button', { name: q.get('name') ?? '', exact: false }).first().click({ timeout: 10_000 });
       return {};
     },
     '/dialog': () => need(page).evaluate(`(() => {

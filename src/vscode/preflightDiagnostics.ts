@@ -1,9 +1,10 @@
 // Preflight in the editor: while the managed credentials are in use, `aws …` lines that AMTC will
-// deny get a warning (with the rule), and a quick fix that adds --profile with a fallback profile.
+// deny get a warning (with the rule). The quick fixes, in order: AWS_PROFILE for the terminals (no
+// edit to a script others may share), --profile on this line, and an ignore comment.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
-import { preflight } from '../core/amtc/preflight';
+import { ignoreEdit, preflight } from '../core/amtc/preflight';
 import type { CredentialStatus } from '../core/amtc/state';
 import { COMMAND } from './ids';
 import { fallbackProfiles } from '../core/amtc/state';
@@ -48,25 +49,7 @@ export function registerPreflight(status: () => CredentialStatus | undefined, on
     vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
     onStatus(() => vscode.workspace.textDocuments.forEach(check)),
     vscode.languages.registerCodeActionsProvider([{ language: 'shellscript' }, { language: 'makefile' }, { pattern: '**/buildspec*.{yml,yaml}' }], {
-      provideCodeActions(doc, _range, context) {
-        const ours = context.diagnostics.filter((d) => d.source === SOURCE);
-        if (!ours.length) return [];
-        const profiles = fallbackProfiles(status()).slice(0, 3);
-        if (!profiles.length) {
-          const add = new vscode.CodeAction(vscode.l10n.t('Add fallback profile…'), vscode.CodeActionKind.QuickFix);
-          add.command = { command: COMMAND.addFallbackProfile, title: add.title };
-          add.diagnostics = ours;
-          return [add];
-        }
-        return ours.flatMap((d) => profiles.map((p) => {
-          const fix = new vscode.CodeAction(vscode.l10n.t('Add --profile {0}', p), vscode.CodeActionKind.QuickFix);
-          fix.edit = new vscode.WorkspaceEdit();
-          fix.edit.insert(doc.uri, d.range.start.translate(0, 3), ` --profile ${p}`);
-          fix.diagnostics = [d];
-          fix.isPreferred = p === profiles[0];
-          return fix;
-        }));
-      },
+      provideCodeActions: (doc, _range, context) => quickFixes(doc, context.diagnostics.filter((d) => d.source === SOURCE), fallbackProfiles(status())),
     }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
   ];
   return {
@@ -75,4 +58,36 @@ export function registerPreflight(status: () => CredentialStatus | undefined, on
       for (const d of subs) d.dispose();
     },
   };
+}
+
+/** The quick fixes for preflight warnings; the first one changes no file. */
+function quickFixes(doc: vscode.TextDocument, ours: readonly vscode.Diagnostic[], fallback: string[]): vscode.CodeAction[] {
+  if (!ours.length) return [];
+  const profiles = fallback.slice(0, 3);
+  const first = new vscode.CodeAction(profiles.length ? vscode.l10n.t('Use AWS_PROFILE in your terminals') : vscode.l10n.t('Add fallback profile…'), vscode.CodeActionKind.QuickFix);
+  first.command = profiles.length
+    ? { command: COMMAND.useProfileInTerminals, title: first.title, arguments: profiles.length === 1 ? [profiles[0]] : [] }
+    : { command: COMMAND.addFallbackProfile, title: first.title };
+  first.diagnostics = [...ours];
+  first.isPreferred = true;
+  return [first, ...ours.flatMap((d) => [
+    ...profiles.map((p) => {
+      const fix = new vscode.CodeAction(vscode.l10n.t('Add --profile {0} to this line', p), vscode.CodeActionKind.QuickFix);
+      fix.edit = new vscode.WorkspaceEdit();
+      fix.edit.insert(doc.uri, d.range.start.translate(0, 3), ` --profile ${p}`);
+      fix.diagnostics = [d];
+      return fix;
+    }),
+    ignoreHere(doc, d),
+  ])];
+}
+
+function ignoreHere(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction {
+  const fix = new vscode.CodeAction(vscode.l10n.t('Ignore here'), vscode.CodeActionKind.QuickFix);
+  const line = doc.lineAt(d.range.start.line);
+  const e = ignoreEdit(line.text);
+  fix.edit = new vscode.WorkspaceEdit();
+  fix.edit.insert(doc.uri, e.atEnd ? line.range.end : line.range.start, e.text);
+  fix.diagnostics = [d];
+  return fix;
 }

@@ -148,6 +148,15 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
           active: active ? rowText(active) : '',
         };
       })()`),
+    // The code action menu (lightbulb / Quick Fix) as listed: its actions in order and the focused one.
+    '/actionWidget': () => need(page).evaluate(`(() => {
+        const w = document.querySelector('.action-widget');
+        const rows = w ? [...w.querySelectorAll('.monaco-list-row.action')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index)) : [];
+        if (!rows.length) return { visible: false, actions: [], focused: '' };
+        const title = (r) => r.querySelector('.title')?.textContent ?? '';
+        const focused = rows.find((r) => r.classList.contains('focused'));
+        return { visible: true, actions: rows.map(title), focused: focused ? title(focused) : '' };
+      })()`),
     '/keys': async (q) => {
       const p = need(page);
       for (const key of (q.get('press') ?? '').split(',').filter(Boolean)) await p.keyboard.press(key);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { preflight } from '../../src/core/amtc/preflight';
+import { ignoreEdit, preflight } from '../../src/core/amtc/preflight';
 
 void test('finds the aws lines AMTC will deny, with the rule, in scripts, Makefiles and buildspec.yml', () => {
   const script = [
@@ -26,4 +26,39 @@ void test('finds the aws lines AMTC will deny, with the rule, in scripts, Makefi
   assert.deepEqual(preflight(buildspec).map((f) => [f.line, f.action]), [[3, 'cloud9:CreateEnvironmentMembership']]);
   const makefile = 'deploy:\n\taws iam create-access-key --user-name ci\n';
   assert.deepEqual(preflight(makefile).map((f) => [f.line, f.action]), [[1, 'iam:CreateAccessKey']]);
+});
+
+void test('"# amtc-guard: ignore" at the end of a line or alone on the line above silences that command only', () => {
+  const script = [
+    'aws iam create-user --user-name a # amtc-guard: ignore',
+    'aws iam create-user --user-name b',
+    '# amtc-guard: ignore',
+    'aws iam attach-role-policy --role-name hoge_role \\',
+    '  --policy-arn x',
+    'aws iam create-user --user-name c #amtc-guard:ignore',
+    'aws iam create-user --user-name "# amtc-guard: ignore is only a comment at the end" --path /',
+    '# amtc-guard: ignore, because …',
+    'aws sts get-session-token',
+  ].join('\n');
+  assert.deepEqual(preflight(script).map((f) => f.line), [1, 6, 8]);
+  const buildspec = 'phases:\n  build:\n    commands:\n      - aws iam create-user --user-name ci # amtc-guard: ignore\n      # amtc-guard: ignore\n      - aws sts get-session-token\n';
+  assert.deepEqual(preflight(buildspec), []);
+  assert.deepEqual(preflight('deploy:\n\taws iam create-access-key --user-name ci # amtc-guard: ignore\n'), []);
+});
+
+void test('the ignore comment goes where it cannot break the command, and the result is then ignored', () => {
+  const cases: [string, string][] = [
+    ['aws iam create-user --user-name a', 'aws iam create-user --user-name a # amtc-guard: ignore'],
+    ['aws iam create-user --user-name a ', 'aws iam create-user --user-name a # amtc-guard: ignore'],
+    ['  aws iam attach-role-policy --role-name r \\\n    --policy-arn x', '  # amtc-guard: ignore\n  aws iam attach-role-policy --role-name r \\\n    --policy-arn x'],
+    ['\taws iam create-access-key --user-name ci \\\n\t  --output json', '\t# amtc-guard: ignore\n\taws iam create-access-key --user-name ci \\\n\t  --output json'],
+  ];
+  for (const [before, after] of cases) {
+    const [first, ...rest] = before.split('\n');
+    assert.equal(preflight(before).length, 1, before);
+    const e = ignoreEdit(first!);
+    const edited = [e.atEnd ? first + e.text : e.text + first, ...rest].join('\n');
+    assert.equal(edited, after);
+    assert.deepEqual(preflight(edited), [], after);
+  }
 });

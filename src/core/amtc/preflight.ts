@@ -1,5 +1,6 @@
 // Preflight: which `aws …` lines of a script AMTC will deny, before they run (shell scripts,
-// Makefiles, buildspec.yml). Lines with their own --profile or AWS_PROFILE are left alone.
+// Makefiles, buildspec.yml). Lines with their own --profile or AWS_PROFILE are left alone, and so
+// are lines the author marked with IGNORE_COMMENT (at the end of the line, or alone on the line above).
 import { actionPrefix, operationName, parseCommandLine } from '../terminal/commandLine';
 import { amtcAllows } from './allowList';
 
@@ -17,12 +18,31 @@ export interface PreflightFinding {
 
 const AWS_WORD = /(^|[\s;&|(`"'])aws(?=\s)/;
 
+/** The comment that silences preflight for one command. */
+export const IGNORE_COMMENT = '# amtc-guard: ignore';
+const IGNORE_AT_END = /(^|\s)#\s*amtc-guard:\s*ignore\s*$/;
+const IGNORE_LINE = /^\s*#\s*amtc-guard:\s*ignore\s*$/;
+
+/** Whether line i is marked to be left alone (the marker ends it, or is alone on the line before). */
+function ignored(lines: string[], i: number): boolean {
+  return IGNORE_AT_END.test(lines[i]!) || (i > 0 && IGNORE_LINE.test(lines[i - 1]!));
+}
+
+/**
+ * Where the ignore comment goes for a finding on `line`: at its end, or, when the command goes on
+ * over a backslash (a comment there would end it), on a line of its own above, indented alike.
+ */
+export function ignoreEdit(line: string): { atEnd: boolean; text: string } {
+  if (/\\\s*$/.test(line)) return { atEnd: false, text: `${/^\s*/.exec(line)![0]}${IGNORE_COMMENT}\n` };
+  return { atEnd: true, text: `${/\s$/.test(line) ? '' : ' '}${IGNORE_COMMENT}` };
+}
+
 export function preflight(text: string): PreflightFinding[] {
   const findings: PreflightFinding[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (/^\s*#/.test(line) || !line.includes('aws')) continue;
+    if (/^\s*#/.test(line) || !line.includes('aws') || ignored(lines, i)) continue;
     // Join backslash continuations so the whole command is read, but report on its first line.
     let joined = line;
     for (let j = i; /\\\s*$/.test(lines[j] ?? '') && j + 1 < lines.length; j++) joined = joined.replace(/\\\s*$/, ' ') + lines[j + 1];

@@ -40,6 +40,7 @@ export const probe = {
   anchors: () => call<{ text: string; href: string }[]>('/anchors'),
   domContains: (text: string) => call<{ where: string[] }>('/domContains', { text }),
   frameClick: (text: string, link: string) => call<{ clicked: boolean }>('/frameClick', { text, link }),
+  actionWidget: () => call<{ visible: boolean; actions: string[]; focused: string }>('/actionWidget'),
   keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
 };
 

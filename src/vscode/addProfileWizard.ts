@@ -29,7 +29,7 @@ const TOTAL = 6;
 const IMPORT_CSV: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('file-symlink-file'), tooltip: vscode.l10n.t('Import the .csv file the IAM console downloads') };
 
 export async function runAddProfileWizard(ctx: WizardContext): Promise<WizardResult | undefined> {
-  const title = vscode.l10n.t('AMTC Guard: Add fallback profile');
+  const title = vscode.l10n.t('Add fallback profile');
   const existing = new Set((ctx.status?.profiles ?? []).map((p) => p.name));
   const p: Draft = { region: ctx.status?.amtc?.region ?? undefined };
   let step = 1;
@@ -52,7 +52,7 @@ export async function runAddProfileWizard(ctx: WizardContext): Promise<WizardRes
   const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Adding profile {0}…', profile.name) }, () =>
     addProfile(profile, { target: p.target ?? 'config', replace: !!p.replace, paths: ctx.paths, home: ctx.home, confirmManagedFile: p.target === 'credentials' }));
   if (!outcome.ok) {
-    void vscode.window.showErrorMessage(`AMTC Guard: ${addProfileProblemText(outcome.problem, profile.name, outcome.file ?? '')}`);
+    void vscode.window.showErrorMessage(addProfileProblemText(outcome.problem, profile.name, outcome.file ?? ''));
     return undefined;
   }
   return { name: profile.name, file: outcome.file };
@@ -174,11 +174,11 @@ async function importCsv(p: Draft): Promise<boolean> {
   const text = await fs.readFile(picked[0].fsPath, 'utf8').catch(() => undefined);
   const parsed = text === undefined ? 'no-row' : parseAccessKeyCsv(text);
   if (typeof parsed === 'string') {
-    void vscode.window.showErrorMessage(vscode.l10n.t('AMTC Guard: that file is not an IAM access key .csv (it needs the columns "Access key ID" and "Secret access key").'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('That file is not an IAM access key .csv (it needs the columns "Access key ID" and "Secret access key").'));
     return false;
   }
   p.accessKeyId = parsed.accessKeyId;
   p.secretAccessKey = parsed.secretAccessKey;
-  void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: imported key {0}{1}.', maskKeyId(parsed.accessKeyId), parsed.userName ? ` (${notificationText(parsed.userName)})` : ''));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Imported key {0}{1}.', maskKeyId(parsed.accessKeyId), parsed.userName ? ` (${notificationText(parsed.userName)})` : ''));
   return true;
 }

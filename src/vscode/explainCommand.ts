@@ -26,7 +26,7 @@ export async function explainError(status: CredentialStatus | undefined, explana
   }
   const error = findLastError(input);
   if (!error) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard found no AWS error in that text; paste the line that starts with "An error occurred".'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('That text holds no AWS error; paste the line that starts with "An error occurred".'));
     return;
   }
   let commandLine = terminals.findRecentAnywhere(error.code, error.operation)?.commandLine;

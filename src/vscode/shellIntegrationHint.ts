@@ -15,7 +15,7 @@ export function watchShellIntegration(state: vscode.Memento): vscode.Disposable 
       void state.update(TOLD_KEY, true);
       void vscode.window
         .showInformationMessage(
-          vscode.l10n.t('AMTC Guard explains AWS errors in the terminal only with shell integration; turn on "terminal.integrated.shellIntegration.enabled", or use "Explain AWS error…".'),
+          vscode.l10n.t('AWS errors in the terminal are explained only with shell integration; turn on "terminal.integrated.shellIntegration.enabled", or use "Explain AWS error…".'),
           vscode.l10n.t('Open setting'),
           vscode.l10n.t('Explain AWS error…'),
         )

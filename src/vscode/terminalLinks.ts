@@ -17,7 +17,7 @@ export function registerErrorLinks(status: () => CredentialStatus | undefined, e
       const e = parseErrorLine(context.line);
       if (!e) return [];
       const start = Math.max(0, context.line.indexOf(e.code) - 1);
-      return [{ startIndex: start, length: context.line.length - start, tooltip: vscode.l10n.t('AMTC Guard: explain this error'), line: context.line, terminal: context.terminal }];
+      return [{ startIndex: start, length: context.line.length - start, tooltip: vscode.l10n.t('Explain this AWS error'), line: context.line, terminal: context.terminal }];
     },
     handleTerminalLink(link: ErrorLink): Promise<void> {
       const error = parseErrorLine(link.line);

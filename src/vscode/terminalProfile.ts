@@ -18,10 +18,10 @@ export async function useProfileInTerminals(collection: vscode.EnvironmentVariab
       ...(status?.profiles ?? []).filter((p) => p.name !== 'default' && p.source).map((p) => ({ label: p.name, description: [p.keyId, p.region].filter(Boolean).join(' · '), name: p.name })),
     ];
     if (items.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: there is no profile besides default yet; add a fallback profile first.'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no profile besides default yet; add a fallback profile first.'));
       return;
     }
-    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('AMTC Guard: Use profile in terminals'), placeHolder: vscode.l10n.t('New terminals get AWS_PROFILE set to the profile you choose') });
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Use profile in terminals'), placeHolder: vscode.l10n.t('New terminals get AWS_PROFILE set to the profile you choose') });
     if (!pick) return;
     chosen = pick.name;
   }
@@ -29,15 +29,15 @@ export async function useProfileInTerminals(collection: vscode.EnvironmentVariab
     collection.delete('AWS_PROFILE');
     collection.description = undefined;
     await refresh();
-    void vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: new terminals use the default credentials again.'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('New terminals use the default credentials again.'));
     return;
   }
   collection.replace('AWS_PROFILE', chosen);
-  collection.description = vscode.l10n.t('AMTC Guard sets AWS_PROFILE={0}, so the AWS CLI uses that profile instead of the managed credentials.', chosen);
+  collection.description = vscode.l10n.t('AWS_PROFILE={0}: the AWS CLI uses that profile instead of the managed credentials.', chosen);
   await refresh();
   const open = vscode.l10n.t('Open terminal');
   const undo = vscode.l10n.t('Stop');
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('AMTC Guard: new terminals use profile {0}; terminals already open keep their environment until relaunched.', chosen), open, undo);
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('New terminals use profile {0}; terminals already open keep their environment until relaunched.', chosen), open, undo);
   if (answer === open) vscode.window.createTerminal().show();
   else if (answer === undo) await useProfileInTerminals(collection, status, refresh, '');
 }

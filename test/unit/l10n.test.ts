@@ -50,3 +50,10 @@ void test('the CLI speaks Japanese when LC_ALL / LC_MESSAGES / LANG starts with 
   assert.equal(run({ LANG: 'ja_JP.UTF-8' }, ['status', '--json']).replace(/"(refreshedAt|expiresAt)":"[^"]+"/g, ''), run({}, ['status', '--json']).replace(/"(refreshedAt|expiresAt)":"[^"]+"/g, ''));
   assert.match(spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'bogus'], { env: { LANG: 'ja_JP.UTF-8' }, encoding: 'utf8' }).stderr, /"bogus" というコマンドはありません/);
 });
+
+void test('no message starts with the product name as a prefix (the notification already shows its source)', () => {
+  const prefixed = (bundle: Record<string, string>): string[] => Object.values(bundle).filter((s) => /^AMTC Guard\s*[:：]/.test(s));
+  assert.deepEqual(prefixed(json('l10n/bundle.l10n.json')), []);
+  assert.deepEqual(prefixed(json('l10n/bundle.l10n.ja.json')), []);
+  assert.deepEqual(prefixed({ example: 'AMTC Guard: something' }), ['AMTC Guard: something'], 'the check can fail');
+});

@@ -65,7 +65,7 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
   it('by keyboard only: validation, Back keeps the secret, the safe answer is the default, [profile c9_work] in ~/.aws/config', async () => {
     await openWizardByKeyboard();
     const first = await probe.quickInput();
-    assert.match(first.title, /Add fallback profile/);
+    assert.match(first.title, /^Add fallback profile/, 'no "AMTC Guard:" prefix');
     await probe.keys(['Enter']); // suggested name c9_work
     await atStep(2);
     await probe.keys([], 'AKIA123');
@@ -121,6 +121,8 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
   it('Use in terminals: new terminals get AWS_PROFILE, and the status bar shows the override', async () => {
     await probe.click('Use in terminals');
     await eventually(amtcItem, (i) => /AWS: c9_work/.test(i?.text ?? ''), 'the overridden status item');
+    const used = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('use profile c9_work')), 'the toast');
+    assert.match(used.find((t) => t.message.includes('use profile c9_work'))!.message, /^New terminals use profile c9_work; /);
     const out = path.join(HOME, 'profile-in-terminal.txt');
     const t = await shellTerminal('after use');
     t.sendText(`echo "AWS_PROFILE=$AWS_PROFILE" > ${out}`);

@@ -22,6 +22,7 @@ import { ContextKeys } from './vscode/contextKeys';
 import { ManagedFileGuard } from './vscode/managedFileGuard';
 import { terminalProfile } from './vscode/terminalProfile';
 import { SourceAlerts } from './vscode/sourceAlerts';
+import { worthTelling } from './core/amtc/verdict';
 
 /** What activate() returns: a read-only view for tests and other extensions. */
 export interface AmtcGuardApi {
@@ -88,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       registerPreflight(() => (setting('preflight') ? service.current : undefined), preflightInput.event),
       watchShellIntegration(context.globalState),
       terminals.onDidJudge((j) => {
-        if (j.verdict.amtc && setting('notifications')) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
+        if (worthTelling(j.verdict) && setting('notifications')) void notifier.notify({ ...j, fallbackProfile: fallbackProfiles(service.current)[0] });
       }),
     );
     registerCommands(context, { log, service, terminalEnv: context.environmentVariableCollection, explanations, guard, terminals, notifier, cloud9 });

@@ -26,7 +26,10 @@ export async function explainCommand(argv: string[], ctx: CliContext, input: Nod
   const fallback = fallbackProfiles(status)[0];
   if (flags.hint) {
     // For the shell hook: one coloured line under the error, only when AMTC is the cause.
-    if (verdict.amtc) ctx.out(ctx.messages.explain.hint(verdict, fallback, !!process.stdout.isTTY || !!ctx.env.AMTC_GUARD_COLOR));
+    const color = !!process.stdout.isTTY || !!ctx.env.AMTC_GUARD_COLOR;
+    if (verdict.amtc) ctx.out(ctx.messages.explain.hint(verdict, fallback, color));
+    // A failing source (an SSO session that ended) is named too: it is what the error really means.
+    else if (verdict.reason === 'source-fails') ctx.out(`${color ? '\x1b[1;33mamtc-guard:\x1b[0m' : 'amtc-guard:'} ${ctx.messages.explain.reason(verdict)}`);
     return 0;
   }
   if (flags.json) ctx.out(JSON.stringify(verdictJson(verdict)));
@@ -35,7 +38,7 @@ export async function explainCommand(argv: string[], ctx: CliContext, input: Nod
 }
 
 function verdictJson(v: Verdict): object {
-  return { error: v.error && { ...v.error, message: maskSecretsIn(v.error.message) }, action: v.action, reason: v.reason, amtc: v.amtc, likely: v.likely, alsoPossible: v.alsoPossible, roleName: v.roleName, because: v.because, fixes: v.fixes };
+  return { error: v.error && { ...v.error, message: maskSecretsIn(v.error.message) }, action: v.action, reason: v.reason, amtc: v.amtc, likely: v.likely, alsoPossible: v.alsoPossible, roleName: v.roleName, because: v.because, fixes: v.fixes, source: v.source && { kind: v.source.kind, problem: v.source.problem, profile: v.source.profile, signInProfile: v.source.signInProfile } };
 }
 
 function explainLines(v: Verdict, ctx: CliContext, fallback: string | undefined): string[] {

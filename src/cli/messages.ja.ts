@@ -88,6 +88,7 @@ export const ja: Messages = {
         case 'role-name': return `AMTC で ${action} を実行できるのは、名前が "${ROLE_NAME_PREFIX}" で始まるロールだけです${v.roleName ? ` ("${v.roleName}" は該当しません)` : ''}。ご自身のキーのプロファイルか、${ROLE_NAME_PREFIX} で始まるロールを使ってください。`;
         case 'expired': return 'Cloud9 が更新を止めたため、マネージド一時認証情報が失効しました (IDE を閉じた、ファイルを変更した、AMTC を無効にした、のいずれか)。';
         case 'token-rejected': return 'AMTC がトークンを拒否しました。環境の IP アドレス以外からの呼び出しか、認証情報が (共同作業者の追加などで) 無効になった可能性があります。';
+        case 'source-fails': return `AMTC が原因ではありません。コマンドが使った${v.source?.kind ? sourceJa.kind[v.source.kind] : '認証情報の取得元'}が失敗しています: ${v.source ? sourceJa.problem(v.source) : ''}。`;
       }
     },
     likely: (sentence) => `最も可能性が高い原因: ${sentence}`,
@@ -101,6 +102,7 @@ export const ja: Messages = {
         case 'show-status': return '状態を確認する: amtc-guard status';
         case 'repair': return '管理対象ファイルへの変更を移す: amtc-guard repair';
         case 'reload-ide': return 'Cloud9 IDE を開き直す (再読み込みする) と認証情報が更新されます';
+        case 'sign-in': return undefined;
         case 'mute-action': return undefined;
       }
     },

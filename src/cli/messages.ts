@@ -91,6 +91,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
         case 'role-name': return `AMTC allows ${action} only on roles whose names start with "${ROLE_NAME_PREFIX}"${v.roleName ? `, and "${v.roleName}" does not` : ''}; use a profile with your own keys or a ${ROLE_NAME_PREFIX} role.`;
         case 'expired': return 'The managed credentials expired because Cloud9 stopped refreshing them (IDE closed, file modified or AMTC turned off).';
         case 'token-rejected': return 'AMTC rejected the token: the call may come from outside the environment\'s IP address, or the credentials were invalidated (for example by a collaborator).';
+        case 'source-fails': return `Not caused by AMTC: the ${v.source?.kind ? sourceEn.kind[v.source.kind] : 'credential source'} the command used fails: ${v.source ? sourceEn.problem(v.source) : ''}.`;
       }
     },
     /** A verdict from the error text alone (no command line): the likely rule first, the rarer causes after it. */
@@ -105,6 +106,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
         case 'show-status': return 'check the state: amtc-guard status';
         case 'repair': return 'move your edits out of the managed file: amtc-guard repair';
         case 'reload-ide': return 'reopen (or reload) the Cloud9 IDE so it refreshes the credentials';
+        case 'sign-in': return undefined; // the source-fails reason already says which command signs in
         case 'mute-action': return undefined;
       }
     },

@@ -3,7 +3,7 @@
 // moved to the notification centre) never blocks the next one. The same denial (action, reason,
 // terminal) is shown once a minute at most, and an action can be muted and unmuted.
 import * as vscode from 'vscode';
-import type { Verdict } from '../core/amtc/verdict';
+import { Verdict, worthTelling } from '../core/amtc/verdict';
 import type { Log } from './log';
 import type { ExplanationView } from './explanationView';
 import { verdictActions } from './verdictActions';
@@ -42,7 +42,7 @@ export class DenialNotifier {
   /** Shows the notification unless muted or the same denial was shown in the last minute; resolves when the user answered or dismissed it. */
   async notify(ctx: DenialContext): Promise<void> {
     const { verdict } = ctx;
-    if (!verdict.amtc) return;
+    if (!worthTelling(verdict)) return;
     const key = `${verdict.reason}:${verdict.action ?? ''}:${this.terminalId(ctx.terminal)}`;
     if (verdict.action && this.muted().includes(verdict.action)) {
       this.log.info(`denial not shown (${key}): muted`);

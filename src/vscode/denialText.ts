@@ -16,6 +16,8 @@ export function wayOut(v: Verdict): string {
       return vscode.l10n.t('Open the Cloud9 IDE and keep it open so Cloud9 refreshes them, or run the command with a profile of your own.');
     case 'token-rejected':
       return vscode.l10n.t('Run the command from the environment itself (its own IP address); if a collaborator invalidated the credentials, the owner reopens the environment; or use a profile of your own.');
+    case 'source-fails':
+      return v.source?.kind === 'sso' ? vscode.l10n.t('Sign in again, then run the command again.') : '';
     default:
       return '';
   }

@@ -42,6 +42,9 @@ export function verdictActions(ctx: VerdictContext): VerdictAction[] {
       case 'repair':
         out.push({ fix, title: vscode.l10n.t('Repair'), run: () => vscode.commands.executeCommand(COMMAND.repairCredentialsFile) });
         break;
+      case 'sign-in':
+        out.push({ fix, title: vscode.l10n.t('Sign in again'), run: () => vscode.commands.executeCommand(COMMAND.signInAgain, verdict.source?.signInProfile ?? undefined) });
+        break;
       case 'why':
       case 'mute-action':
       case 'reload-ide':

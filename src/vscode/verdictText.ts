@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import type { Verdict } from '../core/amtc/verdict';
+import { chainKindLabel, chainProblemText } from './sourceWords';
 
 export function verdictSentence(v: Verdict): string {
   const action = v.action ?? vscode.l10n.t('this action');
@@ -13,6 +14,9 @@ export function verdictSentence(v: Verdict): string {
     case 'expired': return vscode.l10n.t('The managed credentials expired because Cloud9 stopped refreshing them (IDE closed, file modified or AMTC turned off).');
     case 'token-rejected': return vscode.l10n.t('AMTC rejected the token: the call may come from outside the environment\'s IP address, or a collaborator invalidated the credentials.');
     case 'not-amtc': return vscode.l10n.t('This error was not caused by Cloud9\'s managed credentials.');
+    case 'source-fails': return v.source?.kind
+      ? vscode.l10n.t('Not caused by AMTC: the {0} this command used fails. {1}', chainKindLabel(v.source.kind), chainProblemText(v.source))
+      : vscode.l10n.t('This error was not caused by Cloud9\'s managed credentials.');
     case 'none': return vscode.l10n.t('No AWS error was found.');
   }
 }
@@ -29,6 +33,11 @@ export function explanationText(v: Verdict): { rule: string; wayOut: string } {
       return { rule: vscode.l10n.t('Cloud9 refreshes the managed credentials every 5 minutes while the owner has the IDE open; they expire 15 minutes after the last refresh. Cloud9 also stops refreshing a credentials file that was edited.'), wayOut: vscode.l10n.t('Open (or reload) the Cloud9 IDE so Cloud9 refreshes the credentials; if the credentials file was edited, Repair moves your edits to the config file first. Then run the command again.') };
     case 'token-rejected':
       return { rule: vscode.l10n.t('AMTC calls work only from the environment\'s own IP address, and stop working when the credentials are invalidated (for example when a member is added by someone other than the owner).'), wayOut: vscode.l10n.t('Run the command in the Cloud9 environment itself, or with a profile that has your own keys; if the credentials were invalidated, reopen the Cloud9 IDE so it issues new ones.') };
+    case 'source-fails':
+      return {
+        rule: vscode.l10n.t('The AWS CLI takes credentials from the first source of its chain that is configured (environment, profile settings, files, container, instance role); when that source fails, the call fails before it reaches AWS, whatever the error says. AMTC was not involved.'),
+        wayOut: v.source?.kind === 'sso' ? vscode.l10n.t('Sign in again (aws sso login --profile {0}), then run the command again.', v.source.signInProfile ?? '') : vscode.l10n.t('Fix the source the status names, then run the command again.'),
+      };
     default:
       return { rule: vscode.l10n.t('The command used other credentials, or the error is an ordinary authorization error (AccessDenied comes from the identity\'s own IAM policy).'), wayOut: vscode.l10n.t('Check the IAM policy of the identity that made the call; aws sts get-caller-identity shows which identity that is.') };
   }

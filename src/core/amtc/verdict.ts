@@ -5,13 +5,15 @@ import { actionPrefix, operationName, parseCommandLine } from '../terminal/comma
 import { amtcAllows } from './allowList';
 import { serviceOfOperation } from './operationServices';
 import { CredentialState, CredentialStatus, fallbackProfiles, hasProblem } from './state';
+import type { ChainSource } from '../credentials/chainTypes';
 
-export type Reason = 'none' | 'not-amtc' | 'unsupported-action' | 'role-name' | 'expired' | 'token-rejected';
+/** `source-fails`: not AMTC; the credential source the command used fails (an SSO session ended, a broken role chain…). */
+export type Reason = 'none' | 'not-amtc' | 'unsupported-action' | 'role-name' | 'expired' | 'token-rejected' | 'source-fails';
 
 /** Why a failure is not AMTC's doing (for the explanation). */
 export type NotAmtcBecause = 'profile-on-line' | 'env-profile' | 'env-keys' | 'state' | 'not-a-token-error';
 
-export type FixCode = 'run-with-profile' | 'add-fallback-profile' | 'why' | 'mute-action' | 'show-status' | 'repair' | 'reload-ide';
+export type FixCode = 'run-with-profile' | 'add-fallback-profile' | 'why' | 'mute-action' | 'show-status' | 'repair' | 'reload-ide' | 'sign-in';
 
 export interface Verdict {
   error: { code: string; operation: string | null; message: string } | null;
@@ -30,6 +32,8 @@ export interface Verdict {
   fixes: FixCode[];
   /** 'exit-code': judged without the output (the terminal delivered none), from the exit code and command line only. */
   evidence: 'output' | 'exit-code';
+  /** For `source-fails`: the source that failed, as the credential chain reported it (key ids masked). */
+  source: ChainSource | null;
 }
 
 export interface VerdictInput {
@@ -44,6 +48,8 @@ export interface VerdictInput {
   fallbackProfiles?: readonly string[];
   /** The output could not be read: judge from the exit code and the command line (see judgeExitCode). */
   outputMissing?: boolean;
+  /** The credential source of the status the command ran with (the chain's answer for its profile). */
+  source?: ChainSource;
 }
 
 const DENIAL_CODES = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'AuthFailure', 'InvalidToken']);
@@ -65,16 +71,19 @@ export function judge(input: VerdictInput): Verdict {
       error: e ? { code: e.code, operation: e.operation, message: e.message } : null,
       action,
       reason,
-      amtc: reason !== 'none' && reason !== 'not-amtc',
+      amtc: reason !== 'none' && reason !== 'not-amtc' && reason !== 'source-fails',
       roleName,
       because,
       likely: guess,
       alsoPossible: guess ? ['token-rejected'] : [],
       fixes: fixesFor(reason, input),
       evidence: input.outputMissing ? 'exit-code' : 'output',
+      source: reason === 'source-fails' ? input.source ?? null : null,
     };
   };
   if (input.exitCode === 0) return verdict('none');
+  const fromSource = judgeSource(input, line);
+  if (fromSource) return verdict(fromSource.reason, fromSource.action);
   if (!e) return input.outputMissing ? judgeExitCode(input, line, verdict) : verdict('none');
   const found = actionOf(e, cmd?.service, cmd?.operationWord);
   const action = found.action;
@@ -113,6 +122,23 @@ function judgeExitCode(input: VerdictInput, line: ReturnType<typeof parseCommand
   return decision === 'allowed' ? verdict('none', action) : verdict(decision, action);
 }
 
+/**
+ * The chain decides before the error text when the command used the status' own credentials (no
+ * other profile or keys on its line): a role assumed with AMTC keys is AMTC's sts:AssumeRole rule;
+ * a source that fails (an SSO session that ended, a source_profile that is missing) is that
+ * source's fault, whatever the error says, and never AMTC's.
+ */
+function judgeSource(input: VerdictInput, line: ReturnType<typeof parseCommandLine>): { reason: Reason; action: string | null } | null {
+  const src = input.source;
+  const cmd = line.relevant;
+  if (!src || (!input.error && cmd?.program !== 'aws')) return null;
+  const envProfile = cmd?.env.AWS_PROFILE ?? cmd?.env.AWS_DEFAULT_PROFILE;
+  if (line.anyProfile !== undefined || envProfile !== undefined || cmd?.env.AWS_ACCESS_KEY_ID) return null;
+  if (src.problem === 'amtc-assume-role') return { reason: 'unsupported-action', action: 'sts:AssumeRole' };
+  if (src.works === 'fails' && src.kind !== null && src.detail !== 'amtc' && !AMTC_STATES.has(input.state)) return { reason: 'source-fails', action: null };
+  return null;
+}
+
 function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: string | undefined): { action: string | null; inferred: boolean } {
   const operation = e.operation ?? (operationWord ? operationName(operationWord) : undefined);
   const known = e.service ?? serviceWord;
@@ -121,9 +147,14 @@ function actionOf(e: AwsError, serviceWord: string | undefined, operationWord: s
   return { action: `${actionPrefix(service)}:${operation}`, inferred: !known };
 }
 
+/** A notification (or the shell hook's line) is worth it: AMTC denied the call, or the source the command used fails. */
+export function worthTelling(v: Verdict): boolean {
+  return v.amtc || v.reason === 'source-fails';
+}
+
 /** What a verdict needs from the credential status (the same for the terminal, the editor and the CLI). */
-export function statusContext(s: CredentialStatus | undefined): Pick<VerdictInput, 'state' | 'fileModified' | 'fallbackProfiles'> {
-  return { state: s?.state, fileModified: hasProblem(s, 'file-modified'), fallbackProfiles: fallbackProfiles(s) };
+export function statusContext(s: CredentialStatus | undefined): Pick<VerdictInput, 'state' | 'fileModified' | 'fallbackProfiles' | 'source'> {
+  return { state: s?.state, fileModified: hasProblem(s, 'file-modified'), fallbackProfiles: fallbackProfiles(s), ...(s ? { source: s.source } : {}) };
 }
 
 /** The fixes, best first; a notification shows at most three, so a profile that exists is offered instead of adding one. */
@@ -137,6 +168,8 @@ function fixesFor(reason: Reason, input: VerdictInput): FixCode[] {
       return ['show-status', ...(input.fileModified ? ['repair' as const] : []), 'reload-ide'];
     case 'token-rejected':
       return [useOrAdd, 'why'];
+    case 'source-fails':
+      return input.source?.kind === 'sso' && input.source.signInProfile ? ['sign-in', 'show-status'] : ['show-status'];
     default:
       return [];
   }

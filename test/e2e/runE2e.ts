@@ -103,7 +103,7 @@ async function main(): Promise<LayerRun> {
     }
     await secondWindow(root, results);
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
   if (process.env.AMTC_UPDATE_DOCS === '1') {
     mkdirSync(DOCS, { recursive: true });

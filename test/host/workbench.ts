@@ -150,7 +150,8 @@ export async function startWorkbench(opts: WorkbenchOptions): Promise<Workbench>
     async close() {
       await browser?.close().catch(() => undefined);
       stopProcessGroup(server);
-      rmSync(root, { recursive: true, force: true });
+      // The server's children may still be writing as they exit: rmSync retries ENOTEMPTY/EBUSY.
+      rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
   return wb;

@@ -1,5 +1,5 @@
 // "Explain AWS error…": for shells without shell integration. Takes the editor selection, else the
-// clipboard if it holds an AWS error, else asks for the text. The command line comes from the terminal
+// clipboard if it holds an AWS error (desktop only), else asks for the text. The command line comes from the terminal
 // that printed the error (its recent executions), else the user may give it when the verdict is a guess.
 import * as vscode from 'vscode';
 import { judge, statusContext } from '../core/amtc/verdict';
@@ -13,7 +13,9 @@ export async function explainError(status: CredentialStatus | undefined, explana
   const selection = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '';
   let input = text ?? selection;
   if (!findLastError(input)) {
-    const clip = await vscode.env.clipboard.readText();
+    // In a browser (code-server, VS Code for the Web) reading the clipboard without the site's
+    // permission shows a sticky error and waits until it is closed: there the input box takes the paste.
+    const clip = vscode.env.uiKind === vscode.UIKind.Desktop ? await vscode.env.clipboard.readText() : '';
     input = findLastError(clip) ? clip : '';
   }
   if (!input) {

@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { createDemoHome } from '../tools/demoHome';
+import { startFakeImds } from '../tools/fakeImds';
 import { CODE_SERVER, ensureHostTools, ROOT, startWorkbench } from '../host/workbench';
 import { LayerRun, runLayer } from '../host/layerResults';
 import type { TestResult } from '../host/probe';
-import { Ctx, shot, SHOTS, Step, STEPS } from './session';
+import { Ctx, shot, SHOTS, Step } from './context';
+import { STEPS } from './session';
 import { STATUS_ITEM, waitFor } from './ui';
 
 const DOCS = path.join(ROOT, 'docs', 'images');
@@ -91,15 +93,19 @@ async function main(): Promise<LayerRun> {
   mkdirSync(home);
   const extensionsDir = install(root, home);
   const demo = await createDemoHome(home, 5_000);
+  // An instance role answers on the workbench's (loopback) instance metadata service all day: the
+  // AWS CLI reaches it only once nothing in the files comes first (issue 16).
+  const imds = await startFakeImds();
   const results: TestResult[] = [];
   try {
-    const wb = await startWorkbench({ extensionsDir, env: { HOME: home }, workspace: home, settings: demo.settings });
+    const wb = await startWorkbench({ extensionsDir, env: { HOME: home, AWS_EC2_METADATA_SERVICE_ENDPOINT: imds.url }, workspace: home, settings: demo.settings });
     try {
       const page = await wb.openBrowser();
-      await runSteps(page, STEPS, { page, demo }, results);
+      await runSteps(page, STEPS, { page, demo, imds }, results);
     } finally {
       await wb.close();
       await demo.close();
+      await imds.close();
     }
     await secondWindow(root, results);
   } finally {

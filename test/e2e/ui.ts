@@ -1,6 +1,6 @@
 // What a person does in the workbench, as Playwright calls: the command palette, quick inputs,
 // notifications, the status bar and the integrated terminal.
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 
 export const STATUS_ITEM = '[id$="amtcGuard.status"]';
 
@@ -60,4 +60,36 @@ export async function typeInTerminal(page: Page, line: string): Promise<void> {
   await page.locator('.terminal-wrapper.active .xterm-helper-textarea').focus();
   await page.keyboard.type(line, { delay: 2 });
   await page.keyboard.press('Enter');
+}
+
+/** The page inside the visible webview (VS Code nests it: the host iframe, then #active-frame). */
+export function webview(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready:visible').frameLocator('#active-frame');
+}
+
+/** The modal dialog VS Code draws in the page for `{ modal: true }` messages. */
+export function dialog(page: Page): Locator {
+  return page.locator('.monaco-dialog-box');
+}
+
+/** Moves the mouse off the notifications, so a toast can hide on its own (VS Code keeps a toast under the mouse). */
+export async function mouseAway(page: Page): Promise<void> {
+  await page.mouse.move(400, 200);
+}
+
+/**
+ * Clicks a button of a notification: on its toast while it shows, else in the notification centre
+ * (where VS Code moves a toast nobody touched).
+ */
+export async function clickNotificationButton(page: Page, text: string | RegExp, button: string): Promise<void> {
+  const onToast = toast(page, text).first().getByRole('button', { name: button, exact: true });
+  if (await onToast.isVisible()) return onToast.click();
+  await runCommand(page, 'Notifications: Show Notifications');
+  await page.locator('.notifications-center .notification-list-item', { hasText: text }).first().getByRole('button', { name: button, exact: true }).click();
+}
+
+/** Closes every editor (the explanation webviews, the files opened by a step). */
+export async function closeEditors(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editors');
+  await waitFor('no editor open', async () => (await page.locator('.tabs-container .tab').count()) === 0);
 }

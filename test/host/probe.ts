@@ -157,6 +157,8 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
         const focused = rows.find((r) => r.classList.contains('focused'));
         return { visible: true, actions: rows.map(title), focused: focused ? title(focused) : '' };
       })()`),
+    // An attribute of every element matching a selector in the workbench (not webviews): { id, value }.
+    '/attributes': (q) => need(page).evaluate(`[...document.querySelectorAll(${JSON.stringify(q.get('selector') ?? '')})].map((el) => ({ id: el.getAttribute('data-step-id') ?? el.id, value: el.getAttribute(${JSON.stringify(q.get('name') ?? '')}) ?? '' }))`),
     '/keys': async (q) => {
       const p = need(page);
       for (const key of (q.get('press') ?? '').split(',').filter(Boolean)) await p.keyboard.press(key);

@@ -29,6 +29,17 @@ describe('activation', () => {
     const page = await eventually(() => probe.frameText('Get started with AMTC Guard'), (r) => r.found, 'the walkthrough');
     assert.match(page.text, /Add a fallback profile, safely/);
     await probe.screenshot('walkthrough');
+    // No step ticks itself: each waits for the command its button runs.
+    const steps = () => probe.attributes('button.getting-started-step', 'aria-checked');
+    const opened = await eventually(steps, (s) => s.length === 4, 'the four steps');
+    assert.deepEqual(opened.map((s) => s.value), ['false', 'false', 'false', 'false'], JSON.stringify(opened));
+    assert.match(page.text, /Show credential status/, 'step 1 has the button that completes it');
+    await probe.click('Show credential status'); // the step's own button, as the user does
+    await eventually(probe.tabs, (tabs) => tabs.some((t) => /credential status|Preview/.test(t)), 'the status report');
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'amtc-guard.amtc-guard#amtcGuard.welcome', false);
+    const after = await eventually(steps, (s) => s.find((x) => x.id.endsWith('whatIsAmtc'))?.value === 'true', 'step 1 done after Show credential status');
+    assert.deepEqual(after.filter((s) => s.value === 'true').map((s) => s.id.replace(/.*#/, '')), ['whatIsAmtc']);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 

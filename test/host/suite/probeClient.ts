@@ -41,6 +41,7 @@ export const probe = {
   domContains: (text: string) => call<{ where: string[] }>('/domContains', { text }),
   frameClick: (text: string, link: string) => call<{ clicked: boolean }>('/frameClick', { text, link }),
   actionWidget: () => call<{ visible: boolean; actions: string[]; focused: string }>('/actionWidget'),
+  attributes: (selector: string, name: string) => call<{ id: string; value: string }[]>('/attributes', { selector, name }),
   keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
 };
 

@@ -22,5 +22,5 @@ export class Cloud9Signs {
   }
 
   /** The status item's visibility rule, from the setting and these signs. */
-  readonly itemVisible = (s: CredentialStatus): boolean => itemVisible(itemVisibility(), s, this.of(s));
+  readonly itemVisible = (s: CredentialStatus): boolean => itemVisible(itemVisibility(), s, this.of(s), Date.now());
 }

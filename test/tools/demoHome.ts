@@ -32,6 +32,9 @@ export function amtcLikePolicy(call: FakeCall): ReturnType<FakeAws['respond']> {
 export async function createDemoHome(home: string, periodMs = 60_000): Promise<DemoHome> {
   const aws = path.join(home, '.aws');
   mkdirSync(aws, { recursive: true, mode: 0o700 });
+  // As on a Cloud9 EC2 host: ~/.c9 is where Cloud9 keeps the IDE's files (a sign of Cloud9 even after
+  // the managed credentials file was moved aside for the instance role).
+  mkdirSync(path.join(home, '.c9'), { recursive: true });
   const fake = await startFakeAws(amtcLikePolicy);
   writeFileSync(path.join(home, '.bashrc'), [
     '# AMTC Guard demo: the real AWS CLI v2, pointed at a fake AWS on this machine (no real account needed).',

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type { Env } from '../credentials/resolve';
 import type { CredentialStatus } from './state';
+import { sourceAttention } from '../credentials/attention';
 
 export type ItemVisibility = 'auto' | 'always' | 'never';
 
@@ -28,9 +29,12 @@ export function cloud9Signs(s: CredentialStatus | undefined, env: Env, c9DirExis
   return signs;
 }
 
-/** `auto`: where there is a sign of Cloud9, or a problem worth attention (any problem code). */
-export function itemVisible(mode: ItemVisibility, s: CredentialStatus, signs: readonly Cloud9Sign[]): boolean {
+/**
+ * `auto`: where there is a sign of Cloud9, or a problem worth attention: any problem code, or a
+ * source that fails or ends within ten minutes (an empty machine with no credentials stays quiet).
+ */
+export function itemVisible(mode: ItemVisibility, s: CredentialStatus, signs: readonly Cloud9Sign[], now: number): boolean {
   if (mode === 'always') return true;
   if (mode === 'never') return false;
-  return signs.length > 0 || s.problems.length > 0;
+  return signs.length > 0 || s.problems.length > 0 || (s.source.kind !== null && sourceAttention(s.source, now) !== null);
 }

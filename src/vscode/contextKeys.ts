@@ -14,7 +14,7 @@ export function contextValues(s: CredentialStatus, terminalProfile: string | und
     terminalProfile: terminalProfile !== undefined,
     hasFiles: s.profileCount > 0 || s.amtc !== null || s.problems.length > 0,
     ssoSource: s.source.kind === 'sso' && s.source.signInProfile !== null,
-    sourceAtLine: s.source.file !== null && s.source.line !== null,
+    sourceAtLine: s.source.file !== null && s.source.line !== null && s.source.detail !== 'amtc',
   };
 }
 

@@ -100,7 +100,8 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   if (s.amtc) {
     amtcRows.push([vscode.l10n.t('Refreshed'), relativeMinutes(s.amtc.refreshedAt, now)]);
     amtcRows.push([vscode.l10n.t('Expires'), relativeMinutes(s.amtc.expiresAt, now)]);
-    if (s.amtc.nextRefreshAt !== null) amtcRows.push([vscode.l10n.t('Next refresh'), relativeMinutes(s.amtc.nextRefreshAt, now)]);
+    // Cloud9 does not refresh an edited file: no "next refresh" to promise then.
+    if (s.amtc.nextRefreshAt !== null && !hasProblem(s, 'file-modified')) amtcRows.push([vscode.l10n.t('Next refresh'), relativeMinutes(s.amtc.nextRefreshAt, now)]);
   }
   const amtcApart = s.state === 'overridden' && amtcRows.length > 0;
   if (!amtcApart) rows.push(...amtcRows);
@@ -112,7 +113,7 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   const src = s.source;
   const links: Markdown[] = [
     ...(src.kind === 'sso' && src.signInProfile && sourceAttention(src, now) ? [commandLink(md`$(sign-in) ${vscode.l10n.t('Sign in again')}`, COMMAND.signInAgain)] : []),
-    ...(src.file && src.line !== null ? [commandLink(md`$(go-to-file) ${vscode.l10n.t('Open the file at the line')}`, COMMAND.openSourceLine)] : []),
+    ...(src.file && src.line !== null && src.detail !== 'amtc' ? [commandLink(md`$(go-to-file) ${vscode.l10n.t('Open the file at the line')}`, COMMAND.openSourceLine)] : []),
     ...(hasProblem(s, 'stale-managed-keys') ? [commandLink(md`$(server) ${vscode.l10n.t('Use the instance role')}`, COMMAND.useInstanceRole)] : []),
     commandLink(md`$(add) ${vscode.l10n.t('Add fallback profile')}`, COMMAND.addFallbackProfile),
     ...(hasProblem(s, 'file-modified') ? [commandLink(md`$(tools) ${vscode.l10n.t('Repair')}`, COMMAND.repairCredentialsFile)] : []),

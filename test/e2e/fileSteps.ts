@@ -22,6 +22,8 @@ export const INSTANCE_ROLE: Step = ['the dead managed keys hide the instance rol
   const moved = /aside; the AWS CLI now uses the instance role Cloud9-InstanceRole/;
   await toast(page, moved).first().waitFor({ timeout: 20_000 });
   if (existsSync(demo.credentials)) throw new Error('the managed file is still in place');
+  // Issue 16: the status now shows the instance role and its time left (the credential chain, from the IMDS fake).
+  await waitFor('the item on the instance role', async () => /AWS: instance role · \d+[hm]/.test(await statusText(page)), 20_000);
   await newTerminal(page);
   const before = demo.fake.calls.length;
   await typeInTerminal(page, 'aws sts get-caller-identity');

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
 import { TOKEN_INVALID } from '../tools/fakeAws';
 import { FAKE_IMDS_KEY } from '../tools/fakeImds';
-import { MANAGED, setSetting, shot, Step } from './context';
-import { clickNotificationButton, closeEditors, dialog, newTerminal, runCommand, statusClass, statusText, toast, typeInTerminal, waitFor, webview } from './ui';
+import { crop, MANAGED, setSetting, shot, Step } from './context';
+import { clickNotificationButton, closeEditors, dialog, STATUS_ITEM, newTerminal, runCommand, statusClass, statusText, toast, typeInTerminal, waitFor, webview } from './ui';
 
 export const INSTANCE_ROLE: Step = ['the dead managed keys hide the instance role: Use the instance role (modal) → the CLI signs with the role → Undo puts the exact bytes back', async ({ page, demo }) => {
   await waitFor('the item naming the instance role', async () => (await statusText(page)).includes('AMTC expired · instance role available'));
@@ -73,12 +73,18 @@ export const MANAGED_FILE: Step = ['the managed file in the editor: read-only �
   await page.keyboard.type('\n[scratch]\nregion = eu-west-1\n');
   await page.keyboard.press('Control+S');
   await waitFor('the item saying the file was edited', async () => (await statusText(page)).includes('AMTC modified') && (await statusClass(page)).includes('warning-kind'));
+  // The walkthrough's status-bar step: the item in the warning colour and the one notification with Repair.
+  const edited = toast(page, /Cloud9 stopped refreshing it/).first();
+  await edited.waitFor();
+  await crop(page, 'modified', [page.locator(STATUS_ITEM), edited]);
   // The warning on line 1, in its hover; the hover's Quick Fix… offers Repair. (Ctrl+. from
   // Playwright does not open the quick-fix menu in code-server; the hover's link is the same command.)
   await page.locator('.editor-group-container.active .squiggly-warning').first().hover({ force: true });
   const hover = page.locator('.monaco-hover:visible', { hasText: 'Cloud9 stopped refreshing this file' });
   await hover.waitFor();
   await shot(page, 'managed-file-diagnostic');
+  // The walkthrough's Repair step: the line-1 warning with its Quick Fix link.
+  await crop(page, 'repair', [hover]);
   await hover.locator('a', { hasText: 'Quick Fix' }).click();
   await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Repair managed credentials file' }).waitFor();
   await page.keyboard.press('Enter'); // the menu takes keys; a pointer block covers it against stray clicks

@@ -50,10 +50,14 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
         className: el.className,
         background: getComputedStyle(el).backgroundColor,
       }))`),
-    '/notifications': () => need(page).evaluate(`[...document.querySelectorAll('.notification-list-item')].map((el) => ({
+    // VS Code holds toasts back while its window has no focus: the page is brought to the front first.
+    '/notifications': async () => {
+      await need(page).bringToFront();
+      return need(page).evaluate(`[...document.querySelectorAll('.notification-list-item')].map((el) => ({
         message: el.querySelector('.notification-list-item-message')?.innerText ?? '',
         buttons: [...el.querySelectorAll('.monaco-button')].map((b) => b.innerText.trim()).filter(Boolean),
-      }))`),
+      }))`);
+    },
     '/hover': async (q) => {
       const p = need(page);
       // From elsewhere first: a pointer already resting on the item would not open a new hover.

@@ -77,7 +77,8 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     await probe.keys(['Enter']);
     await atStep(3);
     await probe.keys(['Enter']); // an empty secret
-    const empty = await eventually(probe.quickInput, (q) => q.message !== '', 'the empty-secret message');
+    // The prompt shows in the same place until the validation replaces it: wait for the validation itself.
+    const empty = await eventually(probe.quickInput, (q) => /is empty/.test(q.message), 'the empty-secret message');
     assert.match(empty.message, /^The secret access key is empty; paste the one IAM showed when the key was created\.$/);
     assert.match(empty.text, /3\/6/, 'an empty secret keeps the user on step 3');
     await probe.keys([], SECRET);

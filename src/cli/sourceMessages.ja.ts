@@ -1,6 +1,6 @@
 // sourceMessages.ts in Japanese (same shape, checked by the type).
 import type { ChainProblemCode, ChainSource, ImdsProblemCode } from '../core/credentials/chainTypes';
-import type { SourceMessages } from './sourceMessages';
+import { sourceEn, SourceMessages } from './sourceMessages';
 
 export const sourceJa: SourceMessages = {
   kind: {
@@ -16,19 +16,8 @@ export const sourceJa: SourceMessages = {
     'container-role': 'コンテナロール',
     'iam-role': 'インスタンスロール',
   },
-  promptKind: {
-    env: 'env',
-    'assume-role': 'role',
-    'assume-role-with-web-identity': 'webid',
-    sso: 'sso',
-    'shared-credentials-file': 'keys',
-    'custom-process': 'process',
-    'config-file': 'keys',
-    'ec2-credentials-file': 'ec2file',
-    'boto-config': 'boto',
-    'container-role': 'container',
-    'iam-role': 'instance',
-  },
+  // The prompt's words are the same ids in every language.
+  promptKind: sourceEn.promptKind,
   none: '認証情報なし',
   works: { ok: '使用可', fails: '失敗', unchecked: '未確認' },
   label: '取得元',

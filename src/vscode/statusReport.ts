@@ -2,7 +2,8 @@
 import * as vscode from 'vscode';
 import type { CredentialStatus } from '../core/amtc/state';
 import { Markdown, md } from '../core/text/markdown';
-import { fileLabel, problemText, relativeMinutes, sourceKindLabel, sourceText, stateLabel, stateSentence } from './statusText';
+import { chainKindLabel } from './sourceWords';
+import { fileLabel, problemText, relativeMinutes, sourceText, stateLabel, stateSentence } from './statusText';
 
 export const REPORT_SCHEME = 'amtc-guard-report';
 export const REPORT_URI = vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/credential-status.md' });
@@ -27,7 +28,7 @@ export function reportMarkdown(s: CredentialStatus, now: number): string {
   lines.push(...(s.problems.length ? s.problems.map((p) => md`- ${problemText(p)}`) : [md`- ${vscode.l10n.t('None.')}`]));
   lines.push(md``, md`## ${vscode.l10n.t('Profiles')}`, md``, md`| ${vscode.l10n.t('Profile')} | ${vscode.l10n.t('Source')} | ${vscode.l10n.t('Key')} | ${vscode.l10n.t('Region')} | ${vscode.l10n.t('Files')} |`, md`|---|---|---|---|---|`);
   for (const p of s.profiles) {
-    lines.push(md`| ${p.name} | ${p.source ? sourceKindLabel(p.source) : '—'} | ${p.keyId ?? '—'} | ${p.region ?? '—'} | ${p.files.map(fileLabel).join(', ')} |`);
+    lines.push(md`| ${p.name} | ${p.source ? chainKindLabel(p.source) : '—'} | ${p.keyId ?? '—'} | ${p.region ?? '—'} | ${p.files.map(fileLabel).join(', ')} |`);
   }
   return Markdown.join(lines, '\n').value + '\n';
 }

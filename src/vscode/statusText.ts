@@ -2,7 +2,6 @@
 // Japanese bundle can translate them). Pure apart from l10n: no UI objects are created here.
 import * as vscode from 'vscode';
 import type { CredentialState, CredentialStatus, Problem } from '../core/amtc/state';
-import type { SourceKind } from '../core/credentials/resolve';
 import { minutesLeft, wholeMinutesFrom } from '../core/amtc/statusTimes';
 import { chainKindLabel } from './sourceWords';
 
@@ -66,18 +65,4 @@ export function stateLabel(state: CredentialState): string {
     unmanaged: () => vscode.l10n.t('your own credentials'),
   };
   return labels[state]();
-}
-
-/** Where a profile's credentials come from, in words (the ids are `aws configure list`'s Type strings). */
-export function sourceKindLabel(kind: SourceKind | 'env'): string {
-  const labels: Record<SourceKind | 'env', () => string> = {
-    env: () => vscode.l10n.t('environment variables'),
-    'assume-role': () => vscode.l10n.t('assumed role'),
-    'assume-role-with-web-identity': () => vscode.l10n.t('web identity role'),
-    sso: () => vscode.l10n.t('IAM Identity Center (SSO)'),
-    'shared-credentials-file': () => vscode.l10n.t('keys in the credentials file'),
-    'custom-process': () => vscode.l10n.t('credential process'),
-    'config-file': () => vscode.l10n.t('keys in the config file'),
-  };
-  return labels[kind]();
 }

@@ -4,7 +4,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { activeExtension, CREDENTIALS, resetAwsDir } from '../suite/fixtures';
-import { amtcItem, eventually, probe } from '../suite/probeClient';
+import { amtcItem, eventually, notified, probe } from '../suite/probeClient';
 
 describe('Japanese display language', () => {
   const sim = new Cloud9Simulator({ file: CREDENTIALS, periodMs: 120_000 });
@@ -37,7 +37,7 @@ describe('Japanese display language', () => {
 
   it('a notification is Japanese', async () => {
     void vscode.commands.executeCommand('amtcGuard.useProfileInTerminals');
-    await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('default 以外のプロファイルがまだありません')), 'the Japanese notification');
+    await notified((t) => t.message.includes('default 以外のプロファイルがまだありません'), 'the Japanese notification');
     await probe.screenshot('ja-notification');
   });
 });

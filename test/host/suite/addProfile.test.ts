@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { FakeAws, startFakeAws } from '../../tools/fakeAws';
 import { activeExtension, CONFIG, CREDENTIALS, HOME, resetAwsDir } from './fixtures';
-import { amtcItem, eventually, probe, type QuickInputView } from './probeClient';
+import { amtcItem, eventually, notified, probe, type QuickInputView } from './probeClient';
 import { shellTerminal } from './terminals';
 
 const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
@@ -108,7 +108,7 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     await probe.keys(['Enter']);
     await eventually(probe.quickInput, (q) => q.visible && q.rows.some((r) => r.includes('anyway')), 'the confirmation again');
     await probe.keys(['Enter']); // the preselected safe answer
-    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('Added profile c9_work')), 'the confirmation');
+    const toasts = await notified((t) => t.message.includes('Added profile c9_work'), 'the confirmation');
     const toast = toasts.find((t) => t.message.includes('Added profile c9_work'))!;
     assert.deepEqual(toast.buttons, ['Verify', 'Use in terminals']);
     assert.ok(!toast.message.includes(SECRET) && !toast.message.includes(KEY_ID));
@@ -122,7 +122,7 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
   it('Use in terminals: new terminals get AWS_PROFILE, and the status bar shows the override', async () => {
     await probe.click('Use in terminals');
     await eventually(amtcItem, (i) => /AWS: c9_work/.test(i?.text ?? ''), 'the overridden status item');
-    const used = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('use profile c9_work')), 'the toast');
+    const used = await notified((t) => t.message.includes('use profile c9_work'), 'the toast');
     assert.match(used.find((t) => t.message.includes('use profile c9_work'))!.message, /^New terminals use profile c9_work; /);
     const out = path.join(HOME, 'profile-in-terminal.txt');
     const t = await shellTerminal('after use');
@@ -140,7 +140,7 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     assert.equal(ok, true);
     assert.equal(fake.calls.at(-1)?.action, 'GetCallerIdentity');
     assert.equal(fake.calls.at(-1)?.keyId, KEY_ID);
-    await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('Profile c9_work works as arn:aws:iam::123456789012:user/c9_work')), 'the verify result');
+    await notified((t) => t.message.includes('Profile c9_work works as arn:aws:iam::123456789012:user/c9_work'), 'the verify result');
   });
 
   it('a Verify that cannot reach STS names the endpoint it tried and offers Open Setting', async () => {
@@ -149,7 +149,7 @@ describe('Add fallback profile, Use in terminals, Verify', () => {
     await vscode.workspace.getConfiguration('amtcGuard').update('stsEndpoint', 'http://127.0.0.1:9', vscode.ConfigurationTarget.Global);
     const ok = await vscode.commands.executeCommand<boolean>('amtcGuard.verifyProfile', 'c9_work');
     assert.equal(ok, false);
-    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('STS at http://127.0.0.1:9 could not be reached')), 'the failure naming the endpoint');
+    const toasts = await notified((t) => t.message.includes('STS at http://127.0.0.1:9 could not be reached'), 'the failure naming the endpoint');
     assert.deepEqual(toasts.find((t) => t.message.includes('http://127.0.0.1:9'))!.buttons, ['Open Setting']);
     await probe.screenshot('verify-endpoint');
     await probe.click('Open Setting');

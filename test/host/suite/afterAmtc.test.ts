@@ -9,7 +9,7 @@ import { FakeAws, startFakeAws } from '../../tools/fakeAws';
 import { FakeImds, startFakeImds } from '../../tools/fakeImds';
 import { amtcHeaderLines } from '../../../src/core/amtc/header';
 import { activeExtension, AWS_DIR, CREDENTIALS, resetAwsDir } from './fixtures';
-import { amtcItem, eventually, probe } from './probeClient';
+import { amtcItem, eventually, notified, probe } from './probeClient';
 
 describe('After AMTC: turn AMTC off, use the instance role', () => {
   const sim = new Cloud9Simulator({ file: CREDENTIALS, periodMs: 120_000 });
@@ -91,7 +91,7 @@ describe('After AMTC: turn AMTC off, use the instance role', () => {
     await vscode.commands.executeCommand('notifications.clearAll');
     const text = readFileSync(CREDENTIALS, 'utf8');
     assert.equal(await modalOf('amtcGuard.useInstanceRole'), '', 'no modal');
-    await eventually(probe.notifications, (n) => n.some((t) => /^No instance role answers on this host \((unreachable|timeout)\); nothing was moved\./.test(t.message)), 'the refusal');
+    await notified((t) => /^No instance role answers on this host \((unreachable|timeout)\); nothing was moved\./.test(t.message), 'the refusal');
     assert.equal(readFileSync(CREDENTIALS, 'utf8'), text);
   });
 });

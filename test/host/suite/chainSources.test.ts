@@ -10,7 +10,7 @@ import { FakeImds, startFakeImds } from '../../tools/fakeImds';
 import { writeSsoToken } from '../../tools/chainHome';
 import { ssoTokenPath } from '../../../src/core/credentials/cacheFiles';
 import { activeExtension, CONFIG, CREDENTIALS, HOME, resetAwsDir } from './fixtures';
-import { amtcItem, eventually, probe } from './probeClient';
+import { amtcItem, eventually, notified, probe } from './probeClient';
 
 const SESSION = 'corp';
 const SSO_CONFIG = `[default]\nsso_session = ${SESSION}\nsso_account_id = 111122223333\nsso_role_name = Developer\nregion = us-east-1\n\n[sso-session ${SESSION}]\nsso_start_url = https://d-9067c0ffee.awsapps.com/start\nsso_region = us-east-1\n`;
@@ -35,7 +35,7 @@ function fakeAwsCli(dir: string): { path: string; argsFile: string } {
 }
 
 const notice = async (pattern: RegExp): Promise<{ message: string; buttons: string[] }> =>
-  (await eventually(probe.notifications, (n) => n.some((x) => pattern.test(x.message)), `a notification matching ${pattern}`, 20_000)).find((x) => pattern.test(x.message))!;
+  (await notified((x) => pattern.test(x.message), `a notification matching ${pattern}`, 20_000)).find((x) => pattern.test(x.message))!;
 
 describe('the credential chain in the status bar', () => {
   let imds: FakeImds;

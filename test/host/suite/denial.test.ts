@@ -8,7 +8,7 @@ import type { JudgedCommand } from '../../../src/vscode/terminalWatcher';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { FakeAws, startFakeAws, TOKEN_INVALID } from '../../tools/fakeAws';
 import { activeExtension, CONFIG, CREDENTIALS, resetAwsDir } from './fixtures';
-import { eventually, probe } from './probeClient';
+import { eventually, notified, probe } from './probeClient';
 import { shellTerminal } from './terminals';
 
 describe('AMTC denials in the terminal', () => {
@@ -44,7 +44,7 @@ describe('AMTC denials in the terminal', () => {
     assert.equal(j!.verdict.action, 'iam:CreateUser');
     assert.equal(j!.verdict.error?.code, 'InvalidClientTokenId');
     assert.ok(fake.calls.some((c) => c.action === 'CreateUser' && c.keyId?.startsWith('ASIA')), 'the real CLI signed with the managed key');
-    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('iam:CreateUser')), 'the denial notification');
+    const toasts = await notified((t) => t.message.includes('iam:CreateUser'), 'the denial notification');
     const toast = toasts.find((t) => t.message.includes('iam:CreateUser'))!;
     assert.match(toast.message, /AMTC does not allow iam:CreateUser/);
     assert.ok(toast.buttons.includes('Run with c9_work'), toast.buttons.join(' | '));

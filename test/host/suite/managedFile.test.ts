@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { activeExtension, CONFIG, CREDENTIALS, resetAwsDir } from './fixtures';
-import { amtcItem, eventually, probe } from './probeClient';
+import { amtcItem, eventually, notified, probe } from './probeClient';
 
 const EDITED = 'was edited, so Cloud9 stopped refreshing it';
 
@@ -52,7 +52,7 @@ describe('the managed credentials file in the editor', () => {
   it('an edit on disk: one notification with Repair, and a warning on line 1 whose quick fix is Repair', async () => {
     appendFileSync(CREDENTIALS, '\n[c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = x\n');
     await eventually(amtcItem, (i) => /AMTC modified/.test(i?.text ?? ''), 'modified');
-    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes(EDITED)), 'the one notification');
+    const toasts = await notified((t) => t.message.includes(EDITED), 'the one notification');
     assert.equal(toasts.filter((t) => t.message.includes(EDITED)).length, 1);
     assert.deepEqual(toasts.find((t) => t.message.includes(EDITED))!.buttons, ['Repair']);
     const [d] = await eventually(() => Promise.resolve(ourDiagnostics()), (ds) => ds.length === 1, 'the warning on line 1');

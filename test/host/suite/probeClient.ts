@@ -1,4 +1,5 @@
 // The extension-host side of test/host/probe.ts.
+import * as vscode from 'vscode';
 import type { StatusBarEntry } from '../probe';
 
 const base = (): string => {
@@ -28,7 +29,11 @@ export const probe = {
   report: (r: { title: string; state: 'passed' | 'failed'; error?: string; durationMs?: number }) => call('/result', {}, JSON.stringify(r)),
   log: (text: string) => call('/log', {}, text),
   statusBar: () => call<StatusBarEntry[]>('/statusbar'),
-  notifications: () => call<{ message: string; buttons: string[] }[]>('/notifications'),
+  /** The toasts on screen (and the centre's rows while notified() has left it open: it is closed first). */
+  notifications: async () => {
+    await closeCentre();
+    return call<Notice[]>('/notifications');
+  },
   hover: (id: string) => call<{ text: string }>('/hover', { id }),
   screenshot: (name: string) => call<{ file: string }>('/screenshot', { name }),
   click: (name: string) => call('/click', { name }),
@@ -44,6 +49,43 @@ export const probe = {
   attributes: (selector: string, name: string) => call<{ id: string; value: string }[]>('/attributes', { selector, name }),
   keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
 };
+
+export interface Notice {
+  message: string;
+  buttons: string[];
+}
+
+let centreOpen = false;
+async function closeCentre(): Promise<void> {
+  if (!centreOpen) return;
+  centreOpen = false;
+  await vscode.commands.executeCommand('notifications.hideList');
+}
+
+/**
+ * Waits until a notification matches, on a toast or in the notification centre. VS Code shows no toast
+ * for a fourth notification within 800 ms (its spam protection: a Verify's progress and result right
+ * after another's are four), and such a notification is only in the centre, as a user would find it.
+ * After a second without a matching toast the centre is opened and read too; when the match is there
+ * the centre stays open, so its buttons can be clicked, until the next probe.notifications().
+ */
+export async function notified(match: (n: Notice) => boolean, what: string, timeoutMs = 10_000): Promise<Notice[]> {
+  const started = Date.now();
+  let last: Notice[] = [];
+  for (;;) {
+    last = await probe.notifications();
+    if (last.some(match)) return last;
+    if (Date.now() - started > 1000) {
+      await vscode.commands.executeCommand('notifications.showList');
+      centreOpen = true;
+      last = await call<Notice[]>('/notifications');
+      if (last.some(match)) return last;
+      await closeCentre();
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 /** Our status bar item as the workbench renders it. */
 export async function amtcItem(): Promise<StatusBarEntry | undefined> {

@@ -12,7 +12,7 @@ import type { JudgedCommand } from '../../../src/vscode/terminalWatcher';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
 import { FakeAws, startFakeAws } from '../../tools/fakeAws';
 import { activeExtension, CONFIG, CREDENTIALS, HOME, resetAwsDir } from './fixtures';
-import { amtcItem, eventually, probe } from './probeClient';
+import { amtcItem, eventually, notified, probe } from './probeClient';
 import { shellTerminal } from './terminals';
 
 // What the crafted link would do if it ever ran: type a command that creates this file.
@@ -73,7 +73,7 @@ describe('untrusted text stays text', () => {
     terminal.sendText(`AWS_SECRET_ACCESS_KEY=${SECRET} aws iam create-group --group-name demo || aws configure set aws_secret_access_key ${SECRET2}`);
     const j = await judgedWith('create-group');
     assert.equal(j!.verdict.reason, 'unsupported-action', JSON.stringify(judged.map((x) => [x.commandLine, x.verdict])));
-    await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('iam:CreateGroup') && t.buttons.includes('Why?')), 'the denial notification');
+    await notified((t) => t.message.includes('iam:CreateGroup') && t.buttons.includes('Why?'), 'the denial notification');
     await probe.click('Why?');
     const { text } = await eventually(() => probe.frameText(SHOWN_LINE), (r) => r.found, 'the explanation with the crafted error', 15_000);
     assert.ok(text.includes(evilLink('x')), `the Markdown link is shown as text: ${text}`);
@@ -106,7 +106,7 @@ describe('untrusted text stays text', () => {
     terminal.sendText(`OP=AttachRolePolicy aws iam attach-role-policy --role-name '${evilLink('z')}<i>it</i>' --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess`);
     const j = await judgedWith('attach-role-policy');
     assert.equal(j!.verdict.reason, 'role-name', JSON.stringify(judged.map((x) => [x.commandLine, x.verdict])));
-    const toasts = await eventually(probe.notifications, (n) => n.some((t) => t.message.includes('AttachRolePolicy')), 'the role-name notification');
+    const toasts = await notified((t) => t.message.includes('AttachRolePolicy'), 'the role-name notification');
     const toast = toasts.find((t) => t.message.includes('AttachRolePolicy'))!;
     assert.ok(toast.message.replace(/\u200b/g, '').includes(`${evilLink('z')}<i>it</i>`), `the role name is shown as it was typed: ${toast.message}`);
     assert.deepEqual((await probe.anchors()).filter((a) => /sendSequence/.test(a.href) || a.text === 'z'), []);

@@ -1,11 +1,13 @@
-// `amtc-guard add-profile`: exit 0 added/replaced, 1 the name exists (nothing changed), 2 bad input.
+// `amtc-guard add-profile`: exit 0 added/replaced, 1 the name exists or the write was refused (nothing
+// changed), 2 bad input (a name, key id, secret or value that cannot be used; a file that cannot be read).
 import { addProfile, AddProfileProblem, NewProfile, validateProfileFields } from '../core/profiles/addProfile';
 import { maskKeyId } from '../core/mask';
 import { parseArgs, UsageError } from './args';
 import { CliContext } from './context';
+import { EXIT_USAGE, failureExit } from './exitCodes';
 import { promptHidden, readAllStdin } from './secretInput';
 
-const EXIT_1: readonly AddProfileProblem[] = ['exists', 'exists-in-credentials', 'managed-file'];
+const BAD_INPUT: readonly AddProfileProblem[] = ['invalid-name', 'invalid-key-id', 'invalid-secret', 'missing-session-token', 'invalid-region', 'invalid-output', 'invalid-value'];
 
 export async function addProfileCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { flags } = parseArgs(argv, {
@@ -23,7 +25,7 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
   if (invalid) {
     if (flags.json) ctx.out(JSON.stringify({ ok: false, problem: invalid, name, accessKeyId: maskKeyId(accessKeyId) }));
     else ctx.err(m.problem(invalid, name, ''));
-    return 2;
+    return EXIT_USAGE;
   }
   let secret: string;
   let token: string | undefined;
@@ -55,5 +57,5 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
     return 0;
   }
   if (!flags.json) ctx.err(m.problem(outcome.problem, name, outcome.file ?? ''));
-  return EXIT_1.includes(outcome.problem) ? 1 : 2;
+  return BAD_INPUT.includes(outcome.problem) ? EXIT_USAGE : failureExit(outcome.problem);
 }

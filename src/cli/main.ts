@@ -30,9 +30,14 @@ export const COMMANDS: Record<string, Command> = {
 
 export async function main(argv: string[], ctx: CliContext = cliContext()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // Bad usage: the overview goes where errors go, so `amtc-guard > file` does not hide it.
+    ctx.err(ctx.messages.usage);
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     ctx.out(ctx.messages.usage);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     ctx.out(version);

@@ -56,7 +56,9 @@ export const ja: Messages = {
     nextRefresh: '次回更新',
     expires: '失効',
     problems: '件の問題',
+    managedNotUsed: 'Cloud9 のマネージド一時認証情報 ([default]、このプロファイルでは使われていません)',
   },
+  sep: { list: '、', clause: '、' },
   problem: (p) => {
     const where = p.file ? ` (${FILE[p.file]}${p.line !== undefined ? `、${p.line + 1} 行目` : ''})` : '';
     switch (p.code) {
@@ -156,11 +158,16 @@ export const ja: Messages = {
       (unmovable.length ? `\nそのまま残したセクション (名前を変えてください): ${unmovable.join('、')}。` : '') +
       (backups.length ? `\nバックアップ: ${backups.join('、')}` : '') +
       '\nCloud9 は次の更新時に更新を再開します。認証情報を更新するか尋ねられた場合は、Cloud9 IDE を再読み込みしてください (または Preferences で AWS マネージド一時認証情報をいったんオフにしてからオンにします)。',
+    nothing: (why, file) => {
+      switch (why) {
+        case 'nothing-to-repair': return `修復するものはありません: ${file} は Cloud9 が書いたとおりです。`;
+        case 'not-managed': return `修復するものはありません: ${file} は Cloud9 の管理ファイルではありません (Cloud9 のヘッダーがありません)。`;
+        case 'no-file': return `修復するものはありません: ${file} がありません。`;
+      }
+    },
     problem: (p, clashes, file) => {
       switch (p) {
         case 'clash': return `amtc-guard: ${clashes.map((c) => `${c.profile}.${c.key}`).join('、')} の値が 2 つのファイルで異なります。何も変更していません。--prefer credentials か --prefer config で選んでください。`;
-        case 'not-managed': return 'amtc-guard: 認証情報ファイルは Cloud9 の管理対象ではありません (Cloud9 のヘッダーがありません)。修復するものはありません。';
-        case 'nothing-to-repair': return 'amtc-guard: 管理対象の認証情報ファイルには Cloud9 が書いた内容しかありません。修復するものはありません。';
         case 'cli-cannot-parse': return 'amtc-guard: AWS CLI がどちらかのファイルを解析できません。先に手で直してください (amtc-guard status で行がわかります)。';
         case 'unreadable': return 'amtc-guard: 認証情報ファイルか設定ファイルを読めません。存在と権限を確認してください。';
         default: return `amtc-guard: ${file || 'ファイル'} に書き込めませんでした (${p})。失われたものはありません。やり直してください。`;

@@ -6,6 +6,7 @@ import type { AddProfileProblem } from '../core/profiles/addProfile';
 import type { VerifyProblem } from '../core/aws/verify';
 import type { RepairOutcome } from '../core/profiles/repairFiles';
 import type { Clash } from '../core/profiles/repair';
+import type { NothingToRepair } from './repair';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import { afterEn } from './messagesAfter';
 import { sourceEn } from './sourceMessages';
@@ -59,7 +60,10 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     nextRefresh: 'next refresh',
     expires: 'expires',
     problems: 'problems',
+    managedNotUsed: "Cloud9's managed credentials ([default], not used by this profile)",
   },
+  /** How parts of a line are joined: a list, and clauses of one line. */
+  sep: { list: ', ', clause: '; ' },
   problem: (p: Problem): string => {
     const where = p.file ? ` (${p.file} file${p.line !== undefined ? `, line ${p.line + 1}` : ''})` : '';
     switch (p.code) {
@@ -160,11 +164,17 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
       (unmovable.length ? `\nLeft in place (rename them yourself): ${unmovable.join(', ')}.` : '') +
       (backups.length ? `\nBackups: ${backups.join(', ')}` : '') +
       '\nCloud9 resumes refreshing at its next refresh; if it asked whether to update the credentials, reload the Cloud9 IDE (or turn AWS managed temporary credentials off and on in Preferences).',
-    problem: (p: Extract<RepairOutcome, { ok: false }>['problem'], clashes: Clash[], file: string): string => {
+    /** Nothing to repair is success: one sentence on stdout. */
+    nothing: (why: NothingToRepair, file: string): string => {
+      switch (why) {
+        case 'nothing-to-repair': return `Nothing to repair: ${file} is as Cloud9 wrote it.`;
+        case 'not-managed': return `Nothing to repair: ${file} is not Cloud9's managed file (it has no Cloud9 header).`;
+        case 'no-file': return `Nothing to repair: there is no ${file}.`;
+      }
+    },
+    problem: (p: Exclude<Extract<RepairOutcome, { ok: false }>['problem'], NothingToRepair>, clashes: Clash[], file: string): string => {
       switch (p) {
         case 'clash': return `amtc-guard: ${clashes.map((c) => `${c.profile}.${c.key}`).join(', ')} differ between the two files; nothing was changed. Choose with --prefer credentials or --prefer config.`;
-        case 'not-managed': return 'amtc-guard: the credentials file is not managed by Cloud9 (no Cloud9 header); there is nothing to repair.';
-        case 'nothing-to-repair': return 'amtc-guard: the managed credentials file holds only what Cloud9 wrote; there is nothing to repair.';
         case 'cli-cannot-parse': return 'amtc-guard: the AWS CLI cannot parse one of the files; fix it by hand first (amtc-guard status shows the line).';
         case 'unreadable': return 'amtc-guard: the credentials or config file cannot be read; check that they exist and are readable.';
         default: return `amtc-guard: ${file || 'a file'} could not be written (${p}); nothing was lost, try again.`;

@@ -71,9 +71,9 @@ export const afterJa: AfterMessages = {
       return `amtc-guard: ${msg[f]}。`;
     },
     undone: (file, aside) => `amtc-guard: ${aside} を ${file} としてバイト単位でそのまま戻しました。`,
+    nothingToUndo: (file) => `元に戻すものはありません: ${file} から退避したファイルはありません。`,
     undoProblem: (f, file, aside) => {
       const msg: Record<typeof f, string> = {
-        'nothing-to-undo': `${file} から退避したファイルはありません`,
         'written-meanwhile': `その間に Cloud9 が新しい ${file} を書いたため、古いファイルは ${aside ?? '元の場所'} に残しています`,
         locked: `別の amtc-guard が ${file} に書き込み中です。少し待ってからやり直してください`,
         io: `${aside ?? '退避したファイル'} を戻せませんでした。ファイルはそのまま残っています`,

@@ -5,7 +5,7 @@ import type { UpdateProblem } from '../core/aws/cloud9Update';
 import type { UseRoleRefusal } from '../core/amtc/useInstanceRole';
 import type { MoveFailure, RestoreOutcome } from '../core/files/moveAside';
 
-type RestoreFailure = Extract<RestoreOutcome, { ok: false }>['failure'];
+type RestoreFailure = Exclude<Extract<RestoreOutcome, { ok: false }>['failure'], 'nothing-to-undo'>;
 
 export const afterEn = {
   managedStatus: (s: ManagedStatusInfo): string => {
@@ -77,9 +77,9 @@ export const afterEn = {
       return `amtc-guard: ${msg[f]}.`;
     },
     undone: (file: string, aside: string) => `amtc-guard: put ${aside} back as ${file}, byte for byte.`,
+    nothingToUndo: (file: string) => `Nothing to undo: nothing was moved aside from ${file}.`,
     undoProblem: (f: RestoreFailure, file: string, aside?: string): string => {
       const msg: Record<RestoreFailure, string> = {
-        'nothing-to-undo': `nothing was moved aside from ${file}`,
         'written-meanwhile': `Cloud9 has written a new ${file} meanwhile, so the old one stays at ${aside ?? 'its place'}`,
         locked: `another amtc-guard is writing ${file}; try again in a moment`,
         io: `${aside ?? 'the moved file'} could not be put back; it is still there`,

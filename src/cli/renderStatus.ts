@@ -17,9 +17,9 @@ export function sourceLine(src: ChainSource, m: Messages, now: number, brief = f
   const w = m.source;
   const parts = [src.kind ? w.kind[src.kind] : w.none, w.works[src.works]];
   if (src.expiresAt !== null && src.expiresAt > now) parts.push(w.left(m.duration(minutesLeft(src.expiresAt, now))));
-  if (brief) return parts.join(', ');
+  if (brief) return parts.join(m.sep.list);
   const why = src.works === 'fails' ? w.problem(src) : src.works === 'unchecked' ? w.unchecked(src.detail) : null;
-  return `${parts.join(', ')}${why ? ` — ${why}` : ''}`;
+  return `${parts.join(m.sep.list)}${why ? ` — ${why}` : ''}`;
 }
 
 export function statusLines(s: CredentialStatus, m: Messages, now: number): string[] {
@@ -29,13 +29,21 @@ export function statusLines(s: CredentialStatus, m: Messages, now: number): stri
   lines.push(`  ${m.source.label}: ${sourceLine(src, m, now)}`);
   if (src.sessionExpiresAt !== null && src.sessionExpiresAt !== src.expiresAt) lines.push(`  ${m.source.sessionUntil(new Date(src.sessionExpiresAt).toISOString())}`);
   if (src.keyId) lines.push(`  ${m.fields.key}: ${src.keyId}`);
-  lines.push(`  ${m.fields.files}: ${s.credentialsFile}, ${s.configFile}`);
+  lines.push(`  ${m.fields.files}: ${s.credentialsFile}${m.sep.list}${s.configFile}`);
   if (s.amtc) {
     const ago = Math.floor((now - s.amtc.refreshedAt) / 60_000);
-    lines.push(`  ${m.fields.refreshed}: ${m.ago(ago)}; ${m.fields.expires}: ${m.inMinutes(minutesLeft(s.amtc.expiresAt, now))}`);
+    const times = `${m.fields.refreshed}: ${m.ago(ago)}${m.sep.clause}${m.fields.expires}: ${m.inMinutes(minutesLeft(s.amtc.expiresAt, now))}`;
+    // Another profile (or env keys) in use: these times are the managed [default]'s, not the source's, and say so.
+    if (managedInUse(s)) lines.push(`  ${times}`);
+    else lines.push(`  ${m.fields.managedNotUsed}:`, `    ${times}`);
   }
   for (const p of s.problems) lines.push(`  ! ${m.problem(p)}`);
   return lines;
+}
+
+/** The AWS CLI signs with Cloud9's managed [default] keys: only then do the AMTC states apply (SPEC §3). */
+export function managedInUse(s: CredentialStatus): boolean {
+  return s.state === 'managed' || s.state === 'modified' || s.state === 'expired';
 }
 
 /** `status --json`: the SPEC §6 shape, times as ISO strings. */

@@ -1,20 +1,35 @@
-// `amtc-guard repair [--prefer credentials|config] [--json]`: exit 0 repaired, 1 nothing done (clash or
-// nothing to repair), 2 unreadable input.
-import { repairFiles } from '../core/profiles/repairFiles';
+// `amtc-guard repair [--prefer credentials|config] [--json]`: exit 0 repaired or nothing to repair (the
+// file is as Cloud9 wrote it, is not Cloud9's, or is not there), 1 nothing done (a clash, a failed
+// write), 2 unreadable input (a file the CLI cannot read or parse).
+import { repairFiles, RepairOutcome } from '../core/profiles/repairFiles';
 import { parseArgs, UsageError } from './args';
 import { CliContext } from './context';
+import { EXIT_OK, failureExit } from './exitCodes';
+
+type Failure = Extract<RepairOutcome, { ok: false }>;
+/** What leaves nothing to repair: success, said in one sentence. */
+const NOTHING = ['nothing-to-repair', 'not-managed', 'no-file'] as const;
+export type NothingToRepair = (typeof NOTHING)[number];
+const isNothing = (p: Failure['problem']): p is NothingToRepair => (NOTHING as readonly string[]).includes(p);
 
 export async function repairCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { flags } = parseArgs(argv, { json: 'boolean', prefer: 'string' });
   const prefer = flags.prefer as string | undefined;
   if (prefer !== undefined && prefer !== 'credentials' && prefer !== 'config') throw new UsageError('--prefer is credentials or config');
   const outcome = await repairFiles(ctx.paths, ctx.home, prefer);
-  if (flags.json) ctx.out(JSON.stringify(outcome));
   const m = ctx.messages.repair;
   if (outcome.ok) {
-    if (!flags.json) ctx.out(m.done(outcome.moved, outcome.unmovable, ctx.paths.configFile, outcome.backups));
-    return 0;
+    if (flags.json) ctx.out(JSON.stringify(outcome));
+    else ctx.out(m.done(outcome.moved, outcome.unmovable, ctx.paths.configFile, outcome.backups));
+    return EXIT_OK;
   }
-  if (!flags.json) ctx.err(m.problem(outcome.problem, outcome.clashes ?? [], outcome.file ?? ''));
-  return outcome.problem === 'unreadable' || outcome.problem === 'cli-cannot-parse' ? 2 : 1;
+  const { problem } = outcome;
+  if (isNothing(problem)) {
+    if (flags.json) ctx.out(JSON.stringify({ ok: true, moved: [], unmovable: [], backups: [], nothingToRepair: problem }));
+    else ctx.out(m.nothing(problem, ctx.paths.credentialsFile));
+    return EXIT_OK;
+  }
+  if (flags.json) ctx.out(JSON.stringify(outcome));
+  else ctx.err(m.problem(problem, outcome.clashes ?? [], outcome.file ?? ''));
+  return failureExit(problem);
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { safeWrite } from '../core/files/safeWrite';
 import { parseArgs, UsageError } from './args';
 import { CliContext } from './context';
+import { failureExit } from './exitCodes';
 
 const TOOLS = ['aws', 'sam', 'cdk', 'terraform'];
 const MARK = '# amtc-guard shell hook';
@@ -73,7 +74,7 @@ export async function initCommand(argv: string[], ctx: CliContext): Promise<numb
     });
     if (!result.ok) {
       ctx.err(m.failed(rc));
-      return 2;
+      return failureExit(result.failure);
     }
     ctx.out(flags.uninstall ? m.uninstalled(rc, result.result === true) : m.installed(rc));
     return 0;

@@ -14,19 +14,30 @@ export interface HomeFiles {
   config?: string;
   /** Minutes since Cloud9 wrote the credentials file (its mtime). */
   credentialsAgeMin?: number;
+  /** The credentials file's mode (0600 unless told). */
+  credentialsMode?: number;
 }
 
-export function writeHome(home: string, f: HomeFiles, now = Date.now()): void {
+export interface AwsHome {
+  home: string;
+  credentials: string;
+  config: string;
+}
+
+/** ~/.aws/credentials and ~/.aws/config in `home`, each written only when given; the paths either way. */
+export function writeHome(home: string, f: HomeFiles = {}, now = Date.now()): AwsHome {
   mkdirSync(path.join(home, '.aws'), { recursive: true });
   const creds = path.join(home, '.aws', 'credentials');
+  const config = path.join(home, '.aws', 'config');
   if (f.credentials !== undefined) {
-    writeFileSync(creds, f.credentials, { mode: 0o600 });
+    writeFileSync(creds, f.credentials, { mode: f.credentialsMode ?? 0o600 });
     if (f.credentialsAgeMin !== undefined) {
       const t = (now - f.credentialsAgeMin * 60_000) / 1000;
       utimesSync(creds, t, t);
     }
   }
-  if (f.config !== undefined) writeFileSync(path.join(home, '.aws', 'config'), f.config, { mode: 0o600 });
+  if (f.config !== undefined) writeFileSync(config, f.config, { mode: 0o600 });
+  return { home, credentials: creds, config };
 }
 
 /** IMDS/CloudWatch style "2026-11-29T22:05:15Z". */

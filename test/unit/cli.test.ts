@@ -73,3 +73,24 @@ void test('status follows AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE', () =
   assert.equal(r.credentialsFile, alt);
   assert.equal(r.configFile, path.join(h, 'cfg'));
 });
+
+void test('status with another profile: the AMTC times are labelled as the managed [default]\'s, which that profile does not use (English and Japanese)', () => {
+  const h = home(amtcFile(Date.now() + 4 * 60_000), 1);
+  writeFileSync(path.join(h, '.aws', 'config'), '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n', { mode: 0o600 });
+  const times = /^ {4}refreshed: 1 min ago; expires: in 1[34] min$/m;
+  for (const [args, env] of [[['status', '--profile', 'c9_work'], {}], [['status'], { AWS_PROFILE: 'c9_work' }]] as const) {
+    const r = cli([...args], { HOME: h, ...env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^ {2}Cloud9's managed credentials \(\[default\], not used by this profile\):\n {4}refreshed: /m, args.join(' '));
+    assert.match(r.stdout, times);
+    const ja = cli([...args], { HOME: h, LANG: 'ja_JP.UTF-8', ...env });
+    assert.match(ja.stdout, /^ {2}Cloud9 のマネージド一時認証情報 \(\[default\]、このプロファイルでは使われていません\):\n {4}更新: 1 分前、失効: 1[34] 分後$/m);
+  }
+  // The managed keys in use: the same times, as the source's own, without the label.
+  const own = cli(['status'], { HOME: h });
+  assert.match(own.stdout, /^ {2}refreshed: 1 min ago; expires: in 1[34] min$/m);
+  assert.doesNotMatch(own.stdout, /not used by this profile/);
+  // --json is unchanged: the amtc object is there whichever profile is in use.
+  const json = JSON.parse(cli(['status', '--json', '--profile', 'c9_work'], { HOME: h }).stdout) as { amtc: { expiresAt: string } | null };
+  assert.ok(json.amtc?.expiresAt);
+});

@@ -42,7 +42,9 @@ void test('after `aws configure --profile c9_work`, repair restores Cloud9\'s by
   assert.match(list, /region\s+ap-northeast-1\s+config-file/, list);
   const config = readFileSync(h.config, 'utf8');
   assert.equal(config.match(/\[profile c9_work\]/g)?.length, 1, 'keys joined the section aws configure made; no duplicate');
-  assert.equal(run(process.execPath, [CLI, 'repair'], h.home).status, 1, 'a second repair has nothing to do');
+  const again = run(process.execPath, [CLI, 'repair'], h.home);
+  assert.equal(again.status, 0, 'a second repair has nothing to do, which is success');
+  assert.equal(again.stdout, `Nothing to repair: ${h.credentials} is as Cloud9 wrote it.\n`);
 });
 
 void test('a key that differs between the files is a clash: nothing changes until the user prefers one side', () => {

@@ -140,5 +140,7 @@ void test('--undo after Cloud9 wrote a new file: refused, both files kept; --und
   assert.equal(readFileSync(file, 'utf8'), fresh);
   assert.ok(readFileSync(path.join(path.dirname(file), BACKUPS, asides(file)[0]!)).equals(bytes));
   const none = await runCli(['use-instance-role', '--undo'], envFor(staleHome().home));
-  assert.match(none.stderr, /nothing was moved aside from/);
+  assert.equal(none.code, 0, 'nothing to undo is success');
+  assert.match(none.stdout, /^Nothing to undo: nothing was moved aside from .*credentials\.\n$/);
+  assert.equal(none.stderr, '');
 });

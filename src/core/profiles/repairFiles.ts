@@ -7,10 +7,11 @@ import { Clash, planRepair, Prefer, RepairRefusal } from './repair';
 
 export type RepairOutcome =
   | { ok: true; moved: string[]; unmovable: string[]; backups: string[] }
-  | { ok: false; problem: RepairRefusal | 'clash' | 'unreadable' | WriteFailure; clashes?: Clash[]; file?: string };
+  | { ok: false; problem: RepairRefusal | 'no-file' | 'clash' | 'unreadable' | WriteFailure; clashes?: Clash[]; file?: string };
 
 export async function repairFiles(paths: FilePaths, home: string, prefer?: Prefer): Promise<RepairOutcome> {
   const [creds, config] = await Promise.all([readStable(paths.credentialsFile), readStable(paths.configFile)]);
+  if (!creds.exists) return { ok: false, problem: 'no-file' };
   if (creds.text === undefined || (config.exists && config.text === undefined)) return { ok: false, problem: 'unreadable' };
   const plan = planRepair(creds.text, config.text ?? '', prefer);
   if (typeof plan === 'string') return { ok: false, problem: plan };

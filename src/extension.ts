@@ -15,6 +15,7 @@ import { StaleKeysCheck } from './vscode/staleKeysCheck';
 import { registerPreflight } from './vscode/preflightDiagnostics';
 import { JudgedCommand, TerminalWatcher } from './vscode/terminalWatcher';
 import { TerminalEnvironments } from './vscode/terminalEnvironments';
+import { knownValues } from './core/terminal/shellEnv';
 import { CredentialStatus, fallbackProfiles } from './core/amtc/state';
 import { notificationText } from './core/text/plainText';
 import { Cloud9Signs } from './vscode/cloud9Signs';
@@ -79,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
     );
     const explanations = new ExplanationView(log);
     const environments = new TerminalEnvironments(context.environmentVariableCollection);
-    const terminals = new TerminalWatcher({ environment: (t) => environments.of(t), status: (env) => service.statusWith(env.awsProfile) }, log);
+    const terminals = new TerminalWatcher({ ran: (t, line, exit) => environments.ran(t, line, exit), status: (env) => service.statusWith(knownValues(env.variables)) }, log);
     const notifier = new DenialNotifier(context.globalState, explanations, log);
     context.subscriptions.push(
       explanations,

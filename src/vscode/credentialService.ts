@@ -55,11 +55,11 @@ export class CredentialService implements vscode.Disposable {
     return env;
   }
 
-  /** The status a terminal with this AWS_PROFILE sees (a terminal opened before "Use profile in terminals" kept its old one). */
-  statusWith(awsProfile: string | undefined): CredentialStatus | undefined {
+  /** The status a terminal with these credential variables sees (one opened before "Use profile in terminals" kept its old AWS_PROFILE; its commands may have changed them since). */
+  statusWith(variables: Env): CredentialStatus | undefined {
     const env = this.environment();
-    if (env.AWS_PROFILE === awsProfile) return this.current;
-    return this.monitor.statusFor({ ...env, AWS_PROFILE: awsProfile });
+    if (Object.entries(variables).every(([k, v]) => env[k] === v)) return this.current;
+    return this.monitor.statusFor({ ...env, ...variables });
   }
 
   /** The files the AWS CLI would use now, and the home directory writes must stay inside. */

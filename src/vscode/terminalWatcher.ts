@@ -37,7 +37,8 @@ export interface JudgedCommand {
 
 /** What the watcher needs to know about a terminal: its environment, and the credential status that environment gives. */
 export interface TerminalContext {
-  environment: (terminal: vscode.Terminal) => TerminalEnvironment;
+  /** Follows a command line that ran in the terminal; returns the environment its AWS command started with. */
+  ran: (terminal: vscode.Terminal, commandLine: string, exitCode: number | undefined) => TerminalEnvironment;
   status: (environment: TerminalEnvironment) => CredentialStatus | undefined;
 }
 
@@ -76,6 +77,9 @@ export class TerminalWatcher implements vscode.Disposable {
   }
 
   private async end(e: vscode.TerminalShellExecutionEndEvent): Promise<void> {
+    // Every command line is followed (an `unset AWS_PROFILE` succeeds), before any await keeps them in order.
+    const commandLine = e.execution.commandLine.value;
+    const environment = this.context.ran(e.terminal, commandLine, e.exitCode);
     if (e.exitCode === 0) return;
     const reading = this.readings.get(e.execution);
     if (reading) {
@@ -84,17 +88,16 @@ export class TerminalWatcher implements vscode.Disposable {
       clearTimeout(timer);
     }
     const path: OutputPath = reading && reading.chunks > 0 ? 'stream' : 'end-event';
-    const environment = this.context.environment(e.terminal);
-    const commandLine = e.execution.commandLine.value;
     const verdict = judge({
       error: path === 'stream' ? reading!.scanner.finish() : undefined,
       outputMissing: path === 'end-event',
       commandLine,
       exitCode: e.exitCode,
       ...statusContext(this.context.status(environment)),
+      environmentUnknown: environment.unknown.length > 0,
     });
     this.log.info(
-      `judged exit ${e.exitCode ?? '?'} from the ${path === 'stream' ? `output (${reading!.chunks} chunks)` : reading ? 'exit code and command line (the terminal delivered no output)' : 'exit code and command line (no start event)'}: ${verdict.reason}${verdict.error ? ` "${verdict.error.code}"` : ''} ${verdict.action ?? ''}${environment.stale ? ' (stale terminal environment)' : ''}`,
+      `judged exit ${e.exitCode ?? '?'} from the ${path === 'stream' ? `output (${reading!.chunks} chunks)` : reading ? 'exit code and command line (the terminal delivered no output)' : 'exit code and command line (no start event)'}: ${verdict.reason}${verdict.error ? ` "${verdict.error.code}"` : ''} ${verdict.action ?? ''}${environment.stale ? ' (stale terminal environment)' : ''}${environment.unknown.length ? ` (not known: ${environment.unknown.join(', ')})` : ''}`,
     );
     const judged: JudgedCommand = { verdict, commandLine, terminal: e.terminal, exitCode: e.exitCode, path, outputTail: path === 'stream' ? [...reading!.scanner.lastLines] : [], environment };
     const list = this.recent.get(e.terminal) ?? [];

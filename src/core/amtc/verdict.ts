@@ -50,6 +50,11 @@ export interface VerdictInput {
   outputMissing?: boolean;
   /** The credential source of the status the command ran with (the chain's answer for its profile). */
   source?: ChainSource;
+  /**
+   * An earlier command in the terminal changed a credential variable in a way that could not be
+   * followed (core/terminal/shellEnv): the state is the one without it, so an AMTC reason is only likely.
+   */
+  environmentUnknown?: boolean;
 }
 
 const DENIAL_CODES = new Set(['InvalidClientTokenId', 'UnrecognizedClientException', 'AuthFailure', 'InvalidToken']);
@@ -67,15 +72,17 @@ export function judge(input: VerdictInput): Verdict {
   const verdict = (reason: Reason, action: string | null = null, because: NotAmtcBecause | null = null): Verdict => {
     // Without the command line the service may be a guess from the operation name, and the role name is unknown.
     const guess = (reason === 'unsupported-action' && inferred) || (reason === 'role-name' && (inferred || !cmd));
+    const amtc = reason !== 'none' && reason !== 'not-amtc' && reason !== 'source-fails';
+    const unsure = !!input.environmentUnknown && amtc;
     return {
       error: e ? { code: e.code, operation: e.operation, message: e.message } : null,
       action,
       reason,
-      amtc: reason !== 'none' && reason !== 'not-amtc' && reason !== 'source-fails',
+      amtc,
       roleName,
       because,
-      likely: guess,
-      alsoPossible: guess ? ['token-rejected'] : [],
+      likely: guess || unsure,
+      alsoPossible: [...(guess ? ['token-rejected' as const] : []), ...(unsure ? ['not-amtc' as const] : [])],
       fixes: fixesFor(reason, input),
       evidence: input.outputMissing ? 'exit-code' : 'output',
       source: reason === 'source-fails' ? input.source ?? null : null,

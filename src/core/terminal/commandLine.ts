@@ -29,6 +29,11 @@ const WRAPPERS = new Set(['sudo', 'env', 'time', 'exec', 'command', 'nohup', 'ni
 const AWS_TOOLS = new Set(['aws', 'terraform', 'tofu', 'cdk', 'sam', 'pulumi', 'copilot', 'eb', 'serverless', 'sls']);
 const AWS_BOOLEAN = /^--(debug|no-.*|dry-run|cli-auto-prompt|generate-cli-skeleton|paginate)$/;
 
+/** `aws` or another tool that calls AWS with the shell's credentials (a path's base name is enough). */
+export function isAwsTool(word: string): boolean {
+  return AWS_TOOLS.has(word.split('/').pop()!);
+}
+
 /** Shell words and operators, with quotes and backslashes resolved. */
 export function shellTokens(line: string): string[] {
   const out: string[] = [];

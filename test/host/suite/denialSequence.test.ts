@@ -75,7 +75,7 @@ describe('denials over a session', () => {
     const j = await run(old, `/usr/bin/aws iam create-group --group-name g --endpoint-url ${fake.url}`);
     assert.equal(j.verdict.amtc, true, JSON.stringify(j.verdict));
     assert.equal(j.verdict.reason, 'unsupported-action');
-    assert.deepEqual(j.environment, { awsProfile: undefined, stale: true });
+    assert.deepEqual([j.environment.awsProfile, j.environment.stale], [undefined, true]);
     const toasts = await toastWith('iam:CreateGroup');
     assert.match(toasts.find((t) => t.message.includes('iam:CreateGroup'))!.message, /This terminal still uses the managed credentials .*; relaunch it\./);
     await probe.screenshot('denial-stale-terminal');
@@ -83,7 +83,7 @@ describe('denials over a session', () => {
     const fresh = await shellTerminal('session new');
     try {
       const k = await run(fresh, `/usr/bin/aws iam create-group --group-name g --endpoint-url ${fake.url}`);
-      assert.deepEqual(k.environment, { awsProfile: 'c9_work', stale: false });
+      assert.deepEqual([k.environment.awsProfile, k.environment.stale], ['c9_work', false]);
       assert.equal(k.verdict.amtc, false, JSON.stringify(k.verdict));
       assert.equal(k.verdict.error?.code, 'AccessDenied');
       assert.ok(fake.calls.some((c) => c.action === 'CreateGroup' && c.keyId === 'AKIAEXAMPLEUSER00001'), 'the new terminal signed with the profile key');

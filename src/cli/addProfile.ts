@@ -2,9 +2,9 @@
 // changed), 2 bad input (a name, key id, secret or value that cannot be used; a file that cannot be read).
 import { addProfile, AddProfileProblem, NewProfile, validateProfileFields } from '../core/profiles/addProfile';
 import { maskKeyId } from '../core/mask';
-import { parseArgs, UsageError } from './args';
+import { oneOf, parseArgs, UsageError } from './args';
 import { CliContext } from './context';
-import { EXIT_USAGE, failureExit } from './exitCodes';
+import { EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, failureExit } from './exitCodes';
 import { promptHidden, readAllStdin } from './secretInput';
 
 const BAD_INPUT: readonly AddProfileProblem[] = ['invalid-name', 'invalid-key-id', 'invalid-secret', 'missing-session-token', 'invalid-region', 'invalid-output', 'invalid-value'];
@@ -16,9 +16,8 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
   });
   const name = flags.name as string | undefined;
   const accessKeyId = flags['access-key-id'] as string | undefined;
-  if (!name || !accessKeyId) throw new UsageError('add-profile needs --name and --access-key-id');
-  const target = (flags.target as string | undefined) ?? 'config';
-  if (target !== 'config' && target !== 'credentials') throw new UsageError('--target is config or credentials');
+  if (!name || !accessKeyId) throw new UsageError({ code: 'needs-options', options: ['--name', '--access-key-id'] });
+  const target = oneOf(flags, 'target', ['config', 'credentials'] as const) ?? 'config';
   const m = ctx.messages.addProfile;
   // A bad name or key id is refused before anyone types or pipes a secret.
   const invalid = validateProfileFields({ name, accessKeyId, region: flags.region as string | undefined, output: flags.output as string | undefined });
@@ -35,10 +34,16 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
     secret = (lines[0] ?? '').trim();
     token = lines[1]?.trim() || undefined;
   } else if (process.stdin.isTTY) {
-    secret = (await promptHidden('Secret access key (not shown): ')).trim();
-    if (accessKeyId.startsWith('ASIA')) token = (await promptHidden('Session token (not shown): ')).trim() || undefined;
+    const typed = await promptHidden(m.secretPrompt);
+    const typedToken = typed !== undefined && accessKeyId.startsWith('ASIA') ? await promptHidden(m.tokenPrompt) : '';
+    if (typed === undefined || typedToken === undefined) {
+      ctx.err(m.problem('refused', name, ''));
+      return EXIT_PROBLEM;
+    }
+    secret = typed.trim();
+    token = typedToken.trim() || undefined;
   } else {
-    throw new UsageError('give the secret on stdin with --secret-stdin (never as an argument)');
+    throw new UsageError({ code: 'secret-not-on-stdin' });
   }
   const profile: NewProfile = { name, accessKeyId, secretAccessKey: secret };
   if (token) profile.sessionToken = token;
@@ -54,7 +59,7 @@ export async function addProfileCommand(argv: string[], ctx: CliContext): Promis
   if (flags.json) ctx.out(JSON.stringify({ ...outcome, name, accessKeyId: maskKeyId(accessKeyId) }));
   if (outcome.ok) {
     if (!flags.json) ctx.out(m.done(outcome.action, name, maskKeyId(accessKeyId), outcome.file, outcome.backup));
-    return 0;
+    return EXIT_OK;
   }
   if (!flags.json) ctx.err(m.problem(outcome.problem, name, outcome.file ?? ''));
   return BAD_INPUT.includes(outcome.problem) ? EXIT_USAGE : failureExit(outcome.problem);

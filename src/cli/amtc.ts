@@ -11,9 +11,9 @@ import { cliSdk } from './sdk';
 import { readStatus } from './status';
 
 export async function amtcCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const { flags, positional } = parseArgs(argv, { yes: 'boolean', 'environment-id': 'string', 'endpoint-url': 'string', region: 'string', json: 'boolean' });
+  const { flags, positional } = parseArgs(argv, { yes: 'boolean', 'environment-id': 'string', 'endpoint-url': 'string', region: 'string', json: 'boolean' }, 1);
   const m = ctx.messages.after.amtc;
-  if (positional.length !== 1 || (positional[0] !== 'on' && positional[0] !== 'off')) throw new UsageError(m.usage);
+  if (positional[0] !== 'on' && positional[0] !== 'off') throw new UsageError({ code: 'needs-on-off' });
   const action: ManagedCredentialsAction = positional[0] === 'on' ? 'ENABLE' : 'DISABLE';
   const environmentId = cloud9EnvironmentId(ctx.env, flags['environment-id'] as string | undefined);
   if (!environmentId) {

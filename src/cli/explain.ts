@@ -11,9 +11,10 @@ import { readStatus } from './status';
 export async function explainCommand(argv: string[], ctx: CliContext, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const { flags } = parseArgs(argv, { json: 'boolean', hint: 'boolean', command: 'string', 'exit-code': 'string' });
   const exitText = flags['exit-code'] as string | undefined;
+  if (exitText !== undefined && !/^-?\d{1,9}$/.test(exitText)) throw new UsageError({ code: 'whole-number', option: '--exit-code', value: exitText });
   const exitCode = exitText === undefined ? undefined : Number(exitText);
-  if (exitCode !== undefined && !Number.isInteger(exitCode)) throw new UsageError(`--exit-code needs a whole number, not "${exitText}"`);
   const scanner = new ErrorScanner();
+  if ((input as NodeJS.ReadStream).isTTY && !flags.hint) ctx.err(ctx.messages.explain.pasteHint);
   input.setEncoding('utf8');
   for await (const chunk of input) scanner.feed(chunk as string);
   const status = await readStatus(ctx);

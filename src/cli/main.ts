@@ -56,7 +56,7 @@ export async function main(argv: string[], ctx: CliContext = cliContext()): Prom
     return await command(rest, ctx);
   } catch (e) {
     if (e instanceof UsageError) {
-      ctx.err(ctx.messages.usageError(e.message));
+      ctx.err(ctx.messages.usageError(e.problem, name));
       return 2;
     }
     ctx.err(ctx.messages.internalError(e instanceof Error ? e.message : String(e)));
@@ -75,9 +75,13 @@ export function commandUsage(usage: string, name: string): string {
   let end = start + 1;
   while (end < lines.length && /^ {3,}\S/.test(lines[end]!)) end++;
   const heading = lines[0]!.slice(0, lines[0]!.indexOf(':') + 1);
-  const [syntax, ...description] = lines[start]!.trim().split(/\s{2,}/);
-  const more = [...description, ...lines.slice(start + 1, end).map((l) => l.trim())];
-  return [`${heading} amtc-guard ${syntax ?? name}`, ...more.map((l) => `  ${l}`)].join('\n');
+  const [first, ...description] = lines[start]!.trim().split(/\s{2,}/);
+  const rest = lines.slice(start + 1, end).map((l) => l.trim());
+  // A syntax too long for one line goes on with more [--options] before the description starts.
+  const wrapped = rest.filter((l, i) => rest.slice(0, i + 1).every((x) => x.startsWith('[') || x.startsWith('--')));
+  const syntax = [first ?? name, ...wrapped].join(' ');
+  const more = [...description, ...rest.slice(wrapped.length)];
+  return [`${heading} amtc-guard ${syntax}`, ...more.map((l) => `  ${l}`)].join('\n');
 }
 
 if (require.main === module) {

@@ -14,27 +14,44 @@ export const ja: Messages = {
                                   この環境で AWS CLI が使う認証情報 (キー、SSO、ロール、インスタンスロールまで
                                   チェーン全体) が使えるか、いつまでか、Cloud9 の AWS マネージド一時認証情報
                                   (AMTC) の状態を表示します。
-  watch                           同じ内容を、変化のたびに 1 行で更新表示します (Cloud9 IDE のターミナル向け)。
-  explain [--json] [--command 行] [--exit-code N]
-                                  失敗したコマンドの出力を標準入力から読み、AMTC が原因かどうかを説明します。
+  watch                           状態を 1 行で表示し、変化のたびに更新します。Ctrl-C で終了します (Cloud9 IDE のターミナル向け)。
+  explain [--json] [--command 行] [--exit-code N] [--hint]
+                                  失敗したコマンドの出力を標準入力から読み、AMTC が原因かどうかを説明します
+                                  (--hint: AMTC が原因のときだけ 1 行で。シェルフック用)。
   add-profile --name 名前 --access-key-id キー [--region R] [--output O] [--target config|credentials]
-              [--secret-stdin] [--replace]
-                                  管理対象のファイルに触れずに、代替プロファイルを追加します。
-  verify [--profile 名前] [--endpoint-url URL] [--json]
+              [--secret-stdin] [--replace] [--yes-modify-managed-file] [--json]
+                                  管理対象のファイルに触れずに、代替プロファイルを追加します (シークレットは
+                                  --secret-stdin で標準入力から、または画面に表示せずに入力)。
+  verify [--profile 名前] [--region R] [--endpoint-url URL] [--json]
                                   プロファイルで STS GetCallerIdentity を呼び出して確認します。
   repair [--prefer credentials|config] [--json]
                                   Cloud9 管理の認証情報ファイルに書き足されたセクションを設定ファイルへ移します。
   init bash|zsh [--print] [--install] [--uninstall]
                                   シェルフック: AMTC による拒否の下に 1 行のヒントを出します (eval "$(amtc-guard init bash)")。
   prompt                          プロンプト用の短い状態表示: amtc:11m、amtc:expired、aws:c9_work。
-  use-instance-role [--yes] [--undo]
+  use-instance-role [--yes] [--undo] [--json]
                                   失効した Cloud9 の管理ファイルを (バックアップを取って) 退避し、CLI がインスタンスロールを使えるようにします。
-  amtc on|off [--yes] [--environment-id ID] [--endpoint-url URL]
+  amtc on|off [--yes] [--environment-id ID] [--region R] [--endpoint-url URL] [--json]
                                   AWS マネージド一時認証情報をオン・オフします (cloud9:UpdateEnvironment、所有者のみ)。
 
 オプション: --help、--version。終了コード: 0 正常、1 問題あり、2 使い方の誤りまたは入力を読めない。`,
   unknownCommand: (c: string) => `amtc-guard: "${c}" というコマンドはありません。一覧は amtc-guard --help で確認してください。`,
-  usageError: (m: string) => `amtc-guard: ${m}。使い方は amtc-guard --help で確認してください。`,
+  usageError: (p, command) => `amtc-guard ${command}: ${ja.usageProblem(p)}。使い方は amtc-guard ${command} --help で確認してください。`,
+  usageProblem: (p) => {
+    switch (p.code) {
+      case 'unknown-option': return `${p.option} というオプションはありません`;
+      case 'takes-no-value': return `${p.option} に値は付けられません`;
+      case 'needs-value': return `${p.option} には値が必要です`;
+      case 'unexpected-argument': return `"${p.arg}" は受け付けない引数です`;
+      case 'one-of': return `${p.option} には ${p.values.join(' か ')} を指定します`;
+      case 'needs-options': return `${p.options.join(' と ')} が必要です`;
+      case 'whole-number': return `${p.option} には整数を指定します ("${p.value}" は整数ではありません)`;
+      case 'needs-shell': return 'シェルを指定してください: bash か zsh';
+      case 'needs-on-off': return 'on か off を指定してください';
+      case 'secret-not-on-stdin': return 'シークレットは --secret-stdin を付けて標準入力で渡すか、ターミナルで実行して入力してください (引数では渡せません)';
+      case 'secret-too-long': return '標準入力が 64 KiB を超えていて、シークレットアクセスキーではありません。シークレット (ASIA キーなら次の行にセッショントークン) だけを渡してください';
+    }
+  },
   internalError: (m: string) => `amtc-guard: 予期しないエラーです (${m})。実行したコマンドを添えて報告してください。`,
   nodeTooOld: (command: string, node: string, major: number) =>
     `amtc-guard: ${command} は AWS SDK のため Node.js ${major} 以上が必要ですが、この Node は ${node} です。ほかのコマンドはこのまま使えます。`,
@@ -55,6 +72,7 @@ export const ja: Messages = {
     refreshed: '更新',
     nextRefresh: '次回更新',
     expires: '失効',
+    expired: '失効済み',
     problems: '件の問題',
     managedNotUsed: 'Cloud9 のマネージド一時認証情報 ([default]、このプロファイルでは使われていません)',
   },
@@ -95,6 +113,7 @@ export const ja: Messages = {
     },
     likely: (sentence) => `最も可能性が高い原因: ${sentence}`,
     lessLikely: (sentence) => `可能性は低いが考えられる原因: ${sentence}`,
+    pasteHint: '失敗したコマンドの出力を貼り付け、空の行で Ctrl-D を押してください (パイプでも渡せます: aws … 2>&1 | amtc-guard explain)。',
     withCommand: '確実に判定するには、コマンドラインも渡してください: amtc-guard explain --command "aws iam …" < output.txt',
     fix: (f, profile) => {
       switch (f) {
@@ -110,6 +129,8 @@ export const ja: Messages = {
     },
   },
   addProfile: {
+    secretPrompt: 'シークレットアクセスキー (表示されません): ',
+    tokenPrompt: 'セッショントークン (表示されません): ',
     done: (action, name, keyId, file, backup) =>
       `amtc-guard: プロファイル "${name}" (${keyId}) を ${file} に${action === 'added' ? '追加しました' : 'キーを置き換えて保存しました'}${backup ? ` (バックアップ: ${backup})` : ''}。\n使い方: aws … --profile ${name}   (または AWS_PROFILE=${name})`,
     problem: (p, name, file) => {

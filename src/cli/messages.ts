@@ -7,6 +7,7 @@ import type { VerifyProblem } from '../core/aws/verify';
 import type { RepairOutcome } from '../core/profiles/repairFiles';
 import type { Clash } from '../core/profiles/repair';
 import type { NothingToRepair } from './repair';
+import type { UsageProblem } from './args';
 import { DOCS_URL, ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import { afterEn } from './messagesAfter';
 import { sourceEn } from './sourceMessages';
@@ -19,27 +20,45 @@ Commands:
                                   Which credentials the AWS CLI uses here (the whole chain: keys, SSO,
                                   roles, instance role), whether they work and until when, and whether
                                   Cloud9's managed temporary credentials (AMTC) are healthy.
-  watch                           The same, redrawn on every change (for the Cloud9 IDE terminal).
-  explain [--json] [--command LINE] [--exit-code N]
-                                  Reads a failed command's output on stdin and says whether AMTC caused it.
+  watch                           The status in one line, redrawn on every change, until Ctrl-C (for the Cloud9 IDE terminal).
+  explain [--json] [--command LINE] [--exit-code N] [--hint]
+                                  Reads a failed command's output on stdin and says whether AMTC caused it
+                                  (--hint: one line, only when AMTC is the cause, for the shell hook).
   add-profile --name N --access-key-id K [--region R] [--output O] [--target config|credentials]
-              [--secret-stdin] [--replace]
-                                  Adds a fallback profile without touching the managed file.
-  verify [--profile N] [--endpoint-url URL] [--json]
+              [--secret-stdin] [--replace] [--yes-modify-managed-file] [--json]
+                                  Adds a fallback profile without touching the managed file (the secret
+                                  from stdin with --secret-stdin, or asked for without echo).
+  verify [--profile N] [--region R] [--endpoint-url URL] [--json]
                                   Calls STS GetCallerIdentity with a profile.
   repair [--prefer credentials|config] [--json]
                                   Moves your sections out of a managed credentials file into config.
   init bash|zsh [--print] [--install] [--uninstall]
                                   Shell hook: a one-line hint under AMTC denials (eval "$(amtc-guard init bash)").
   prompt                          A short state for the shell prompt: amtc:11m, amtc:expired, aws:c9_work.
-  use-instance-role [--yes] [--undo]
+  use-instance-role [--yes] [--undo] [--json]
                                   Moves Cloud9's dead managed file aside (with a backup) so the CLI reaches the instance role.
-  amtc on|off [--yes] [--environment-id ID] [--endpoint-url URL]
+  amtc on|off [--yes] [--environment-id ID] [--region R] [--endpoint-url URL] [--json]
                                   Turns AWS managed temporary credentials on or off (cloud9:UpdateEnvironment; owner only).
 
 Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage or unreadable input.`,
   unknownCommand: (c: string) => `amtc-guard: unknown command "${c}"; run amtc-guard --help for the list.`,
-  usageError: (m: string) => `amtc-guard: ${m}; run amtc-guard --help for usage.`,
+  /** A usage error of a subcommand: what was wrong, and where the usage is. */
+  usageError: (p: UsageProblem, command: string) => `amtc-guard ${command}: ${en.usageProblem(p)}; run amtc-guard ${command} --help for its usage.`,
+  usageProblem: (p: UsageProblem): string => {
+    switch (p.code) {
+      case 'unknown-option': return `unknown option ${p.option}`;
+      case 'takes-no-value': return `${p.option} takes no value`;
+      case 'needs-value': return `${p.option} needs a value`;
+      case 'unexpected-argument': return `unexpected argument "${p.arg}"`;
+      case 'one-of': return `${p.option} is ${p.values.join(' or ')}`;
+      case 'needs-options': return `it needs ${p.options.join(' and ')}`;
+      case 'whole-number': return `${p.option} needs a whole number, not "${p.value}"`;
+      case 'needs-shell': return 'it needs a shell: bash or zsh';
+      case 'needs-on-off': return 'it needs on or off';
+      case 'secret-not-on-stdin': return 'give the secret on stdin with --secret-stdin, or run it in a terminal to be asked (never as an argument)';
+      case 'secret-too-long': return 'stdin holds more than 64 KiB, which is no secret access key; pipe only the secret (and an ASIA key\'s session token on the next line)';
+    }
+  },
   internalError: (m: string) => `amtc-guard: unexpected error (${m}); please report it with the command you ran.`,
   nodeTooOld: (command: string, node: string, major: number) =>
     `amtc-guard: ${command} needs Node.js ${major} or newer for the AWS SDK and this is ${node}; the other commands work on it.`,
@@ -59,6 +78,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     refreshed: 'refreshed',
     nextRefresh: 'next refresh',
     expires: 'expires',
+    expired: 'expired',
     problems: 'problems',
     managedNotUsed: "Cloud9's managed credentials ([default], not used by this profile)",
   },
@@ -101,6 +121,8 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     /** A verdict from the error text alone (no command line): the likely rule first, the rarer causes after it. */
     likely: (sentence: string): string => `Most likely: ${sentence}`,
     lessLikely: (sentence: string): string => `Less likely: ${sentence}`,
+    /** stdin is a terminal: say what explain waits for instead of sitting silent. */
+    pasteHint: 'Paste the failed command\'s output, then press Ctrl-D on an empty line (or pipe it: aws … 2>&1 | amtc-guard explain).',
     withCommand: 'to be sure, pass the command line: amtc-guard explain --command "aws iam …" < output.txt',
     fix: (f: FixCode, profile: string | undefined): string | undefined => {
       switch (f) {
@@ -116,6 +138,8 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     },
   },
   addProfile: {
+    secretPrompt: 'Secret access key (not shown): ',
+    tokenPrompt: 'Session token (not shown): ',
     done: (action: 'added' | 'replaced', name: string, keyId: string, file: string, backup: string | null) =>
       `amtc-guard: ${action === 'added' ? 'added' : 'replaced the keys of'} profile "${name}" (${keyId}) in ${file}${backup ? `; backup: ${backup}` : ''}.\nUse it with: aws … --profile ${name}   (or AWS_PROFILE=${name})`,
     problem: (p: AddProfileProblem, name: string, file: string): string => {

@@ -13,7 +13,6 @@ export const afterJa: AfterMessages = {
     }
   },
   amtc: {
-    usage: 'amtc には on か off を指定します: amtc-guard amtc on|off [--yes] [--environment-id ID] [--endpoint-url URL]',
     noEnvironment: 'amtc-guard: Cloud9 の環境 ID がわかりません (C9_PID も CLOUD9_ENVIRONMENT_ID も未設定です)。--environment-id ID を指定してください。',
     beforeOff: (file) =>
       `AMTC をオフにします: Cloud9 は ${file} を書かなくなります。ファイルが失効したキーのまま残ると、AWS CLI はインスタンスロールを使いません。そのときは amtc-guard use-instance-role でファイルを (バックアップを取って) 退避できます。`,

@@ -19,7 +19,6 @@ export const afterEn = {
     }
   },
   amtc: {
-    usage: 'amtc takes on or off: amtc-guard amtc on|off [--yes] [--environment-id ID] [--endpoint-url URL]',
     noEnvironment: 'amtc-guard: no Cloud9 environment id here (neither C9_PID nor CLOUD9_ENVIRONMENT_ID is set); pass --environment-id ID.',
     beforeOff: (file: string) =>
       `Turning AMTC off: Cloud9 stops writing ${file}. The file may stay behind with dead keys that hide the instance role from the AWS CLI; amtc-guard use-instance-role then moves it aside (with a backup).`,

@@ -32,7 +32,8 @@ export function statusLines(s: CredentialStatus, m: Messages, now: number): stri
   lines.push(`  ${m.fields.files}: ${s.credentialsFile}${m.sep.list}${s.configFile}`);
   if (s.amtc) {
     const ago = Math.floor((now - s.amtc.refreshedAt) / 60_000);
-    const times = `${m.fields.refreshed}: ${m.ago(ago)}${m.sep.clause}${m.fields.expires}: ${m.inMinutes(minutesLeft(s.amtc.expiresAt, now))}`;
+    const end = s.amtc.expiresAt > now ? `${m.fields.expires}: ${m.inMinutes(minutesLeft(s.amtc.expiresAt, now))}` : `${m.fields.expired}: ${m.ago(Math.floor((now - s.amtc.expiresAt) / 60_000))}`;
+    const times = `${m.fields.refreshed}: ${m.ago(ago)}${m.sep.clause}${end}`;
     // Another profile (or env keys) in use: these times are the managed [default]'s, not the source's, and say so.
     if (managedInUse(s)) lines.push(`  ${times}`);
     else lines.push(`  ${m.fields.managedNotUsed}:`, `    ${times}`);

@@ -2,7 +2,7 @@
 // file is as Cloud9 wrote it, is not Cloud9's, or is not there), 1 nothing done (a clash, a failed
 // write), 2 unreadable input (a file the CLI cannot read or parse).
 import { repairFiles, RepairOutcome } from '../core/profiles/repairFiles';
-import { parseArgs, UsageError } from './args';
+import { oneOf, parseArgs } from './args';
 import { CliContext } from './context';
 import { EXIT_OK, failureExit } from './exitCodes';
 
@@ -14,8 +14,7 @@ const isNothing = (p: Failure['problem']): p is NothingToRepair => (NOTHING as r
 
 export async function repairCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { flags } = parseArgs(argv, { json: 'boolean', prefer: 'string' });
-  const prefer = flags.prefer as string | undefined;
-  if (prefer !== undefined && prefer !== 'credentials' && prefer !== 'config') throw new UsageError('--prefer is credentials or config');
+  const prefer = oneOf(flags, 'prefer', ['credentials', 'config'] as const);
   const outcome = await repairFiles(ctx.paths, ctx.home, prefer);
   const m = ctx.messages.repair;
   if (outcome.ok) {

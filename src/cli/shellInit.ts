@@ -51,9 +51,9 @@ function rcFile(shell: 'bash' | 'zsh', home: string): string {
 const evalLine = (shell: string): string => `eval "$(amtc-guard init ${shell})" ${MARK}`;
 
 export async function initCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const { flags, positional } = parseArgs(argv, { print: 'boolean', install: 'boolean', uninstall: 'boolean' });
+  const { flags, positional } = parseArgs(argv, { print: 'boolean', install: 'boolean', uninstall: 'boolean' }, 1);
   const shell = positional[0] ?? (flags.print ? 'bash' : undefined);
-  if (shell !== 'bash' && shell !== 'zsh') throw new UsageError('init needs a shell: bash or zsh');
+  if (shell !== 'bash' && shell !== 'zsh') throw new UsageError({ code: 'needs-shell' });
   const m = ctx.messages.init;
   if (flags.print) {
     ctx.out(m.print(rcFile(shell, ctx.home), evalLine(shell), hookScript(shell, 'amtc-guard')));

@@ -135,6 +135,8 @@ const SITUATIONS: Situation[] = [
   { name: 'container endpoint on a host 2.9.19 refuses', imds: 'off', env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://127.0.0.2:9/creds' } },
   { name: 'container token only in a file (2.9.19 ignores _FILE): 401', container: { token: 'Bearer fake' }, imds: 'off', env: { AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE: '/nonexistent/token' } },
   { name: 'a leftover ~/.boto beats the instance role', setup: (h) => writeFileSync(path.join(h, 'boto.cfg'), `[Credentials]\n${KEYS('AKIABOTOKEY000000001')}`), endpoints: () => ({}), imds: {}, env: {} },
+  { name: 'an empty --profile is ignored: env keys still come first', files: { credentials: `[default]\n${KEYS('AKIASHAREDFILE000001')}` }, env: { AWS_ACCESS_KEY_ID: 'AKIAENVIRONMENT00001', AWS_SECRET_ACCESS_KEY: 's' }, profile: '', imds: 'off' },
+  { name: 'an empty --profile without env keys: [default]', files: { credentials: `[default]\n${KEYS('AKIASHAREDFILE000001')}` }, profile: '', imds: 'off' },
   { name: 'AWS_PROFILE naming a missing profile is not saved by env keys', env: { AWS_PROFILE: 'ghost', AWS_ACCESS_KEY_ID: 'AKIAENVIRONMENT00001', AWS_SECRET_ACCESS_KEY: 's' }, imds: 'off' },
 ];
 

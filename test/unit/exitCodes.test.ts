@@ -28,6 +28,8 @@ interface Row {
   exit: 0 | 1 | 2;
   /** Where the user reads the answer, and what it says. */
   says: [stream: 'stdout' | 'stderr', text: RegExp];
+  /** The output is not words (JSON, a version, a prompt segment, a shell script): the same in Japanese. */
+  neutral?: true;
 }
 
 let fake: FakeAws;
@@ -46,24 +48,29 @@ const sts = (): string[] => ['--endpoint-url', fake.url];
 const ROWS: (() => Row)[] = [
   () => ({ args: [], case: 'no command', exit: 2, says: ['stderr', /^Usage: amtc-guard <command>/] }),
   () => ({ args: ['--help'], case: 'overview', exit: 0, says: ['stdout', /^Usage: amtc-guard <command>/] }),
-  () => ({ args: ['--version'], case: 'version', exit: 0, says: ['stdout', /^\d+\.\d+\.\d+$/] }),
+  () => ({ args: ['--version'], case: 'version', neutral: true, exit: 0, says: ['stdout', /^\d+\.\d+\.\d+$/] }),
   () => ({ args: ['frobnicate'], case: 'unknown command', exit: 2, says: ['stderr', /unknown command "frobnicate"; run amtc-guard --help for the list\.$/] }),
 
   () => ({ args: ['status'], case: 'managed, works', files: MANAGED, exit: 0, says: ['stdout', /^AMTC managed: /] }),
   () => ({ args: ['status'], case: 'expired', files: { credentials: fresh(), credentialsAgeMin: 16 }, exit: 1, says: ['stdout', /^AMTC expired: /] }),
   () => ({ args: ['status', '--profile', 'ghost'], case: 'unknown profile', files: MANAGED, exit: 1, says: ['stdout', /profile "ghost" is not defined in either file/] }),
   () => ({ args: ['status', '--profile'], case: 'flag without its value', exit: 2, says: ['stderr', /--profile needs a value/] }),
-  () => ({ args: ['status', '--nope'], case: 'garbage flag', exit: 2, says: ['stderr', /unknown option --nope/] }),
+  () => ({ args: ['status', '--nope'], case: 'garbage flag', exit: 2, says: ['stderr', /^amtc-guard status: unknown option --nope; run amtc-guard status --help for its usage\.$/] }),
+  () => ({ args: ['status', '-p', 'dev'], case: 'a short option', exit: 2, says: ['stderr', /unknown option -p;/] }),
+  () => ({ args: ['status', 'dev'], case: 'a word it does not take', exit: 2, says: ['stderr', /unexpected argument "dev";/] }),
 
   () => ({ args: ['explain'], case: 'no AWS error on stdin', files: MANAGED, stdin: 'ok\n', exit: 0, says: ['stdout', /^No AWS error found/] }),
   () => ({ args: ['explain', '--command', 'aws iam create-user --user-name x', '--exit-code', '254'], case: 'an AMTC denial', files: MANAGED, stdin: DENIED, exit: 1, says: ['stdout', /^AMTC does not allow iam:CreateUser/] }),
   () => ({ args: ['explain', '--command', 'aws iam create-user --user-name x', '--exit-code', '254', '--hint'], case: 'shell hook hint', files: MANAGED, stdin: DENIED, exit: 0, says: ['stdout', /^amtc-guard: AMTC does not allow iam:CreateUser/] }),
   () => ({ args: ['explain', '--exit-code', 'abc'], case: 'exit code not a number', exit: 2, says: ['stderr', /--exit-code needs a whole number, not "abc"/] }),
+  () => ({ args: ['explain', '--exit-code='], case: 'exit code empty', exit: 2, says: ['stderr', /--exit-code needs a whole number, not ""/] }),
 
   () => ({ args: ['add-profile', '--name', 'c9_work', '--access-key-id', 'AKIAEXAMPLEUSER00001', '--secret-stdin'], case: 'added', files: MANAGED, stdin: 's\n', exit: 0, says: ['stdout', /added profile "c9_work" \(AKIA…0001\)/] }),
   () => ({ args: ['add-profile', '--name', 'c9_work', '--access-key-id', 'AKIAEXAMPLEUSER00001', '--secret-stdin'], case: 'name exists', files: { ...MANAGED, config: C9_WORK }, stdin: 's\n', exit: 1, says: ['stderr', /profile "c9_work" already exists; nothing was changed/] }),
   () => ({ args: ['add-profile', '--name', 'bad name', '--access-key-id', 'AKIAEXAMPLEUSER00001', '--secret-stdin'], case: 'bad name', stdin: 's\n', exit: 2, says: ['stderr', /"bad name" is not a usable profile name/] }),
-  () => ({ args: ['add-profile', '--name', 'c9_work', '--access-key-id', 'AKIAEXAMPLEUSER00001'], case: 'no secret, stdin not a terminal', exit: 2, says: ['stderr', /--secret-stdin/] }),
+  () => ({ args: ['add-profile', '--name', 'c9_work', '--access-key-id', 'AKIAEXAMPLEUSER00001'], case: 'no secret, stdin not a terminal', exit: 2, says: ['stderr', /give the secret on stdin with --secret-stdin/] }),
+  () => ({ args: ['add-profile', '--name', 'c9_work', '--access-key-id', 'AKIAEXAMPLEUSER00001', '--secret-stdin'], case: 'stdin far too long for a secret', stdin: 'x'.repeat(70_000), exit: 2, says: ['stderr', /stdin holds more than 64 KiB/] }),
+  () => ({ args: ['add-profile', '--access-key-id', 'AKIAEXAMPLEUSER00001'], case: 'no --name', exit: 2, says: ['stderr', /^amtc-guard add-profile: it needs --name and --access-key-id;/] }),
   () => ({ args: ['add-profile', '--name', 'c9_work', '--access-key-id', 'AKIAEXAMPLEUSER00001', '--secret-stdin'], case: 'config the CLI cannot parse', files: { config: '[profile a]\n[profile a]\n' }, stdin: 's\n', exit: 2, says: ['stderr', /cannot parse/] }),
 
   () => ({ args: ['verify', '--profile', 'c9_work', ...sts()], case: 'STS accepts the keys', files: { config: C9_WORK }, exit: 0, says: ['stdout', /profile "c9_work" works: arn:aws:/] }),
@@ -73,7 +80,7 @@ const ROWS: (() => Row)[] = [
 
   () => ({ args: ['repair'], case: 'sections moved', files: { credentials: fresh('[c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n'), credentialsAgeMin: 1 }, exit: 0, says: ['stdout', /moved "c9_work" to /] }),
   () => ({ args: ['repair'], case: 'nothing to repair', files: MANAGED, exit: 0, says: ['stdout', /^Nothing to repair: .*credentials is as Cloud9 wrote it\.$/] }),
-  () => ({ args: ['repair', '--json'], case: 'nothing to repair, JSON', files: MANAGED, exit: 0, says: ['stdout', /^\{"ok":true,.*"nothingToRepair":"nothing-to-repair"\}$/] }),
+  () => ({ args: ['repair', '--json'], case: 'nothing to repair, JSON', neutral: true, files: MANAGED, exit: 0, says: ['stdout', /^\{"ok":true,.*"nothingToRepair":"nothing-to-repair"\}$/] }),
   () => ({ args: ['repair'], case: 'not Cloud9\'s file', files: { credentials: '[default]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n' }, exit: 0, says: ['stdout', /^Nothing to repair: .* is not Cloud9's managed file/] }),
   () => ({ args: ['repair'], case: 'no credentials file', exit: 0, says: ['stdout', /^Nothing to repair: there is no .*credentials\.$/] }),
   () => ({ args: ['repair'], case: 'a key differs between the files', files: { credentials: fresh('[c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00002\n'), credentialsAgeMin: 1, config: C9_WORK }, exit: 1, says: ['stderr', /c9_work\.aws_access_key_id differ between the two files/] }),
@@ -83,11 +90,11 @@ const ROWS: (() => Row)[] = [
   () => ({ args: ['watch', '--once'], case: 'garbage flag', exit: 2, says: ['stderr', /unknown option --once/] }),
   () => ({ args: ['watch', '--help'], case: 'its usage', exit: 0, says: ['stdout', /^Usage: amtc-guard watch/] }),
 
-  () => ({ args: ['init', 'bash'], case: 'the hook', exit: 0, says: ['stdout', /^# amtc-guard shell hook \(bash\)/] }),
-  () => ({ args: ['init', 'fish'], case: 'a shell it does not know', exit: 2, says: ['stderr', /init needs a shell: bash or zsh/] }),
+  () => ({ args: ['init', 'bash'], case: 'the hook', neutral: true, exit: 0, says: ['stdout', /^# amtc-guard shell hook \(bash\)/] }),
+  () => ({ args: ['init', 'fish'], case: 'a shell it does not know', exit: 2, says: ['stderr', /^amtc-guard init: it needs a shell: bash or zsh;/] }),
   () => ({ args: ['init', 'bash', '--uninstall'], case: 'nothing to uninstall', exit: 0, says: ['stdout', /has no amtc-guard hook line; nothing changed/] }),
 
-  () => ({ args: ['prompt'], case: 'managed', files: MANAGED, exit: 0, says: ['stdout', /^amtc:1[34]m$/] }),
+  () => ({ args: ['prompt'], case: 'managed', neutral: true, files: MANAGED, exit: 0, says: ['stdout', /^amtc:1[34]m$/] }),
   () => ({ args: ['prompt', '--json'], case: 'garbage flag', exit: 2, says: ['stderr', /unknown option --json/] }),
 
   () => ({ args: ['use-instance-role', '--yes'], case: 'no instance role answers', files: { credentials: amtcFile(Date.now() - 100 * MIN), credentialsAgeMin: 120 }, exit: 1, says: ['stderr', /no instance role answers on this host \(disabled\).*nothing was moved\.$/] }),
@@ -97,7 +104,8 @@ const ROWS: (() => Row)[] = [
   () => ({ args: ['amtc', 'off', '--yes', ...sts()], case: 'not the owner', files: MANAGED, env: { C9_PID: ENV_ID }, exit: 1, says: ['stderr', /only the environment's owner can turn AMTC off or on; nothing was changed\.$/] }),
   () => ({ args: ['amtc', 'off', ...sts()], case: 'no --yes and no terminal to ask', files: MANAGED, env: { C9_PID: ENV_ID }, exit: 1, says: ['stderr', /nothing was changed \(add --yes/] }),
   () => ({ args: ['amtc', 'off', '--yes'], case: 'no environment id', files: MANAGED, exit: 2, says: ['stderr', /no Cloud9 environment id here/] }),
-  () => ({ args: ['amtc', 'maybe'], case: 'neither on nor off', exit: 2, says: ['stderr', /amtc takes on or off/] }),
+  () => ({ args: ['amtc', 'maybe'], case: 'neither on nor off', exit: 2, says: ['stderr', /^amtc-guard amtc: it needs on or off;/] }),
+  () => ({ args: ['amtc', 'off', 'now'], case: 'a word too many', exit: 2, says: ['stderr', /unexpected argument "now"/] }),
 ];
 
 void test(`exit codes and the sentence a user sees, for every subcommand (${ROWS.length} cases)`, async () => {
@@ -112,6 +120,25 @@ void test(`exit codes and the sentence a user sees, for every subcommand (${ROWS
     if (!text.test(r[stream].trim())) failures.push(`${what}\n  expected on ${stream}: ${String(text)}`);
     if (STACK.test(r.stdout + r.stderr)) failures.push(`${what}\n  a stack trace`);
     if (stream === 'stdout' && row.exit === 0 && r.stderr !== '') failures.push(`${what}\n  nothing on stderr when all is well`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+/** Lines that are no sentence: command syntax in the usage (`  repair [--prefer credentials|config] [--json]`), and AWS's own error quoted as it came. */
+const NOT_WORDS = [/^\s*(?:[a-z][\w-]*(?: [a-z]+\|[a-z]+)?\s*)?(?:\[[^\]]+\]\s*)*$/, /^ {2}[A-Z]\w+ \(\w+\): /];
+
+void test('the same cases in Japanese: the same exit codes, and every line a user reads is Japanese (no English left over)', async () => {
+  const failures: string[] = [];
+  for (const make of ROWS) {
+    const row = make();
+    const home = writeHome(tempDir(), row.files).home;
+    const r = await runCli(row.args, { HOME: home, AWS_EC2_METADATA_DISABLED: 'true', LANG: 'ja_JP.UTF-8', ...row.env }, row.stdin);
+    const what = `LANG=ja_JP.UTF-8 amtc-guard ${row.args.join(' ')} (${row.case}): exit ${r.code}\n${r.stdout}${r.stderr}`;
+    if (r.code !== row.exit) failures.push(`${what}\n  expected exit ${row.exit}`);
+    if (row.neutral) continue;
+    const english = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.trim() !== '' && !JAPANESE.test(l) && !NOT_WORDS.some((re) => re.test(l)));
+    if (english.length) failures.push(`${what}\n  lines without Japanese: ${english.join(' | ')}`);
   }
   assert.deepEqual(failures, []);
 });

@@ -5,7 +5,7 @@ import { parseDocument, IniDocument } from '../ini/document';
 import { buildProfileMap, FileKind, ProfileMap, stringValue } from '../ini/profiles';
 import { activeProfile, credentialSource, Env, ProfileChoice, SourceKind } from '../credentials/resolve';
 import type { ChainResult, ChainSource } from '../credentials/chainTypes';
-import { statusChain, StatusChainOptions } from '../credentials/statusChain';
+import { statusChain, StatusChainOptions, withoutEmptyProfileFlag } from '../credentials/statusChain';
 import { maskKeyId } from '../mask';
 import { readAmtcHeader } from './header';
 import { Cloud9Write, judgeRefresh, keyTag } from './refreshEvidence';
@@ -110,7 +110,7 @@ export function computeStatus(input: StateInput): CredentialStatus {
   const creds = parseFile(input.credentials);
   const config = parseFile(input.config);
   const profiles = buildProfileMap(config?.view, creds?.view);
-  const chainOptions = input.chain ?? { home: env.HOME ?? '' };
+  const chainOptions = withoutEmptyProfileFlag(input.chain ?? { home: env.HOME ?? '' });
   const active = activeProfile(env, chainOptions.profileFlag);
   const problems = fileProblems(input, creds, config);
 

@@ -19,6 +19,14 @@ export interface StatusChainOptions {
   botoDefaults?: string[];
 }
 
+/** The AWS CLI ignores an empty `--profile ''` (2.9.19 signs with [default] and keeps env keys), unlike an empty AWS_PROFILE. */
+export function withoutEmptyProfileFlag(o: StatusChainOptions): StatusChainOptions {
+  if (o.profileFlag !== '') return o;
+  const rest = { ...o };
+  delete rest.profileFlag;
+  return rest;
+}
+
 export interface ChainFilesParsed {
   env: Env;
   now: number;

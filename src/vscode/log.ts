@@ -6,6 +6,8 @@ import { maskSecretsIn } from '../core/mask';
 import { plainText } from '../core/text/plainText';
 
 export interface Log extends vscode.Disposable {
+  /** Shown only when the channel's level is Debug or Trace. */
+  debug(message: string): void;
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
@@ -17,6 +19,7 @@ export function createLog(): Log {
   const channel = vscode.window.createOutputChannel('AMTC Guard', { log: true });
   const safe = (m: string): string => plainText(maskSecretsIn(m));
   return {
+    debug: (m) => channel.debug(safe(m)),
     info: (m) => channel.info(safe(m)),
     warn: (m) => channel.warn(safe(m)),
     error: (m) => channel.error(safe(m)),

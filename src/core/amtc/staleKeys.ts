@@ -5,7 +5,8 @@ import type { Env, FilePaths, SourceKind } from '../credentials/resolve';
 import { readStable } from '../files/read';
 import type { ManagedStatusInfo } from './managedStatus';
 import { CredentialStatus, hasProblem } from './state';
-import { behindTheFile, UseRoleInput } from './useInstanceRole';
+import { behindTheFile } from './roleBehind';
+import type { UseRoleInput } from './useInstanceRole';
 
 /** What sits behind the dead keys: the instance role (with its time left) or a config-file source. */
 export type BehindDeadKeys = { kind: 'iam-role'; roleName: string; expiresAt: number | null } | { kind: SourceKind };

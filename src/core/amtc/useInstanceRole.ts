@@ -2,15 +2,12 @@
 // file, the AWS CLI never reaches the instance role behind them. This checks that a role answers on
 // IMDS and that the file is Cloud9's, then moves the file aside (a 0600 copy next to the backups)
 // and can put it back. Data only: the shells word it and ask.
-import { parseCliView } from '../ini/cliView';
-import { parseDocument } from '../ini/document';
-import { buildProfileMap, stringValue } from '../ini/profiles';
-import type { ImdsAnswer, ImdsProblemCode, ImdsSettings } from '../credentials/chainTypes';
-import { imdsSettings, probeImds } from '../credentials/imds';
-import { activeProfile, credentialSource, Env, FilePaths, SourceKind } from '../credentials/resolve';
+import type { ImdsAnswer, ImdsSettings } from '../credentials/chainTypes';
+import type { Env, FilePaths, SourceKind } from '../credentials/resolve';
 import { readStable } from '../files/read';
 import { moveAside, MoveOutcome, restoreAside, RestoreOutcome } from '../files/moveAside';
 import { computeStatus, CredentialState, hasProblem } from './state';
+import { behindTheFile } from './roleBehind';
 
 export type UseRoleRefusal = 'no-file' | 'not-managed' | 'unreadable' | 'imds-settings' | 'no-role';
 
@@ -59,22 +56,6 @@ export async function planUseInstanceRole(input: UseRoleInput): Promise<UseRoleC
       bytes: Buffer.from(credentials.text, 'utf8'),
     },
   };
-}
-
-export type RoleProbe = Extract<ImdsAnswer, { ok: true }> | { ok: false; problem: ImdsProblemCode | 'imds-settings'; detail?: string };
-
-/**
- * What the AWS CLI reaches once the credentials file is out of the way: the config file's own
- * [default] source if it has one, and the instance role (IMDS asked with the profile's knobs).
- */
-export async function behindTheFile(input: Pick<UseRoleInput, 'env' | 'probe'>, configText: string | undefined): Promise<{ role: RoleProbe; behind: SourceKind | null }> {
-  const configProfiles = buildProfileMap(configText === undefined ? undefined : parseCliView(parseDocument(configText)), undefined);
-  const behind = credentialSource(configProfiles.get('default'))?.kind ?? null;
-  const entry = configProfiles.get(activeProfile(input.env).name);
-  const settings = imdsSettings(input.env, (k) => stringValue(entry, k));
-  if (!settings.ok) return { role: { ok: false, problem: 'imds-settings', detail: settings.problem }, behind };
-  const answer = await (input.probe ?? probeImds)(settings.settings);
-  return { role: answer.ok ? answer : { ok: false, problem: answer.problem, detail: answer.problem }, behind };
 }
 
 export function useInstanceRole(plan: UseRolePlan, home: string, hooks: { beforeRename?: () => Promise<void> | void; now?: () => Date } = {}): Promise<MoveOutcome> {

@@ -94,16 +94,18 @@ async function statusLatency(): Promise<number> {
  * endpoint is a loopback listener that accepts and never answers, and the home has no ~/.aws, so the
  * chain ends at the instance role. The first paint must not wait for it (SPEC §7: "checking…").
  */
-async function activation(loads: number): Promise<{ activationMs: number; firstStatusMs: number }> {
+async function activation(loads: number): Promise<{ activationMs: number; firstStatusMs: number; firstCommandMs: number; againMs: number }> {
   const activations: number[] = [];
   const firstPaints: number[] = [];
+  const firstCommands: number[] = [];
+  const agains: number[] = [];
   const imds = await startFakeImds({ mode: 'never-answers' });
   try {
     for (let i = 0; i < loads; i++) {
-      let measured: { a: number; f: number } | undefined;
+      let measured: { a: number; f: number; c: number; g: number } | undefined;
       const probe = await startProbe(TMP, (line) => {
-        const m = /activationMs=([\d.]+) firstStatusMs=([\d.]+)/.exec(line);
-        if (m) measured = { a: Number(m[1]), f: Number(m[2]) };
+        const m = /activationMs=([\d.]+) firstStatusMs=([\d.]+) firstCommandMs=([\d.]+) againMs=([\d.]+)/.exec(line);
+        if (m) measured = { a: Number(m[1]), f: Number(m[2]), c: Number(m[3]), g: Number(m[4]) };
       });
       const env = { AMTC_PROBE_URL: probe.url, AWS_EC2_METADATA_SERVICE_ENDPOINT: imds.url };
       const wb = await startWorkbench({ extensionPath: ROOT, testsPath: path.join(ROOT, 'out', 'bench', 'activation', 'index.js'), env });
@@ -117,12 +119,14 @@ async function activation(loads: number): Promise<{ activationMs: number; firstS
       if (measured) {
         activations.push(measured.a);
         firstPaints.push(measured.f);
+        firstCommands.push(measured.c);
+        agains.push(measured.g);
       }
     }
   } finally {
     await imds.close();
   }
-  return { activationMs: median(activations), firstStatusMs: median(firstPaints) };
+  return { activationMs: median(activations), firstStatusMs: median(firstPaints), firstCommandMs: median(firstCommands), againMs: median(agains) };
 }
 
 function scanBench(): { mbps: number; peakRssMB: number } {
@@ -135,6 +139,7 @@ async function main(): Promise<void> {
   const build = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: 'ignore' });
   if (build.status !== 0) throw new Error('npm run package failed');
   const bundleBytes = statSync(path.join(ROOT, 'dist', 'extension.js')).size;
+  const commandsBundleBytes = statSync(path.join(ROOT, 'dist', 'commands.js')).size;
   const vsixBytes = statSync(path.join(ROOT, 'dist', 'amtc-guard.vsix')).size;
 
   const config = path.join(TMP, 'config-50k');
@@ -170,7 +175,7 @@ async function main(): Promise<void> {
   const statusLatencyMsP95 = await statusLatency();
   const scan = scanBench();
   ensureHostTools();
-  const { activationMs, firstStatusMs } = await activation(5);
+  const { activationMs, firstStatusMs, firstCommandMs, againMs } = await activation(5);
 
   const results = {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, date: new Date().toISOString() },
@@ -183,7 +188,7 @@ async function main(): Promise<void> {
     parseVsSdkRatio: round(median(ratios), 3),
     scanMBps: round(scan.mbps),
     scanPeakRssMB: round(scan.peakRssMB),
-    extra: { configMB: round(configMB), sdkLoaderMs: round(sdk), iniParseMs: round(iniMs), pythonConfigparserMs: pythonMs && round(pythonMs), readFileMs: round(readMs) },
+    extra: { commandsBundleBytes, firstLazyCommandMs: round(firstCommandMs), sameCommandAgainMs: round(againMs), configMB: round(configMB), sdkLoaderMs: round(sdk), iniParseMs: round(iniMs), pythonConfigparserMs: pythonMs && round(pythonMs), readFileMs: round(readMs) },
   };
   writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   const goals: [string, number, string, number][] = [
@@ -196,6 +201,7 @@ async function main(): Promise<void> {
     const met = op === '<=' ? v <= goal : v >= goal;
     console.log(`${k.padEnd(28)} ${String(v).padStart(10)}   goal ${op} ${goal}   ${met ? 'met' : 'MISSED'}`);
   }
+  console.log(`dist/commands.js ${commandsBundleBytes} bytes: the first command that loads it ${results.extra.firstLazyCommandMs} ms, the same command again ${results.extra.sameCommandAgainMs} ms`);
   console.log(`parsers on ${round(configMB)} MB: ours ${round(ours)} ms, SDK loader ${round(sdk)} ms, ini ${round(iniMs)} ms, Python configparser ${pythonMs && round(pythonMs)} ms, readFile ${round(readMs)} ms`);
   rmSync(TMP, { recursive: true, force: true });
 }

@@ -40,6 +40,16 @@ export function writeHome(home: string, f: HomeFiles = {}, now = Date.now()): Aw
   return { home, credentials: creds, config };
 }
 
+/** An SSO profile `dev` and its `[sso-session corp]`, as `aws configure sso` writes them (the token: writeSsoToken(home, 'corp', …)). */
+export const SSO_DEV_CONFIG = `[profile dev]
+sso_session = corp
+sso_account_id = 111122223333
+sso_role_name = ReadOnly
+[sso-session corp]
+sso_start_url = https://d-9067c0ffee.awsapps.com/start
+sso_region = us-east-1
+`;
+
 /** IMDS/CloudWatch style "2026-11-29T22:05:15Z". */
 export const isoZ = (t: number): string => new Date(Math.floor(t / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 

@@ -1,15 +1,14 @@
 // add-profile end to end with the real AWS CLI v2: the new profile signs calls, the managed
 // credentials file is byte-identical with an unchanged mtime, and the config keeps its comments.
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { FakeAws, startFakeAws } from '../tools/fakeAws';
+import { AwsHome, writeHome } from '../tools/chainHome';
 import { amtcFile } from './amtcFixtures';
-import { ROOT, tempDir } from './helpers';
+import { tempDir } from './helpers';
+import { CliRun, runCliSync, runProcess } from './cliRun';
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const AWS = '/usr/bin/aws';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const CONFIG = '# team settings, keep\n[default]\nregion = us-east-1\n\n[profile dev]\nregion = eu-west-1 # main\ns3 =\n  max_concurrent_requests = 20\n  addressing_style = path\n';
@@ -20,22 +19,8 @@ before(async () => {
 });
 after(() => fake.close());
 
-function home(): { home: string; credentials: string; config: string } {
-  const h = tempDir();
-  mkdirSync(path.join(h, '.aws'));
-  const credentials = path.join(h, '.aws', 'credentials');
-  const config = path.join(h, '.aws', 'config');
-  writeFileSync(credentials, amtcFile(Date.now() + 5 * 60_000), { mode: 0o600 });
-  const past = new Date(Date.now() - 60_000);
-  utimesSync(credentials, past, past);
-  writeFileSync(config, CONFIG, { mode: 0o600 });
-  return { home: h, credentials, config };
-}
-
-function addProfile(h: string, args: string[], stdin: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'add-profile', ...args], { input: stdin, env: { PATH: process.env.PATH ?? '', HOME: h }, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const home = (): AwsHome => writeHome(tempDir(), { credentials: amtcFile(Date.now() + 5 * 60_000), credentialsAgeMin: 1, config: CONFIG });
+const addProfile = (h: string, args: string[], stdin: string): CliRun => runCliSync(['add-profile', ...args], { HOME: h }, stdin);
 
 void test('after add-profile, the real AWS CLI signs with the new key; the managed file is untouched', { skip: !existsSync(AWS) && 'AWS CLI v2 not installed' }, async () => {
   const h = home();
@@ -45,15 +30,9 @@ void test('after add-profile, the real AWS CLI signs with the new key; the manag
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /AKIA…MPLE/);
   assert.ok(!(r.stdout + r.stderr).includes(SECRET) && !(r.stdout + r.stderr).includes('AKIAIOSFODNN7EXAMPLE'), 'no secret or full key id printed');
-  const aws = await new Promise<{ code: number | null; out: string }>((resolve) => {
-    const p = spawn(AWS, ['sts', 'get-caller-identity', '--profile', 'c9_work', '--endpoint-url', fake.url], { env: { PATH: process.env.PATH ?? '', HOME: h.home } });
-    let out = '';
-    p.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    p.stderr.on('data', (b: Buffer) => (out += b.toString()));
-    p.on('close', (code) => resolve({ code, out }));
-  });
-  assert.equal(aws.code, 0, aws.out);
-  assert.match(aws.out, /arn:aws:iam::123456789012:user\/c9_work/);
+  const aws = await runProcess(AWS, ['sts', 'get-caller-identity', '--profile', 'c9_work', '--endpoint-url', fake.url], { PATH: process.env.PATH ?? '', HOME: h.home });
+  assert.equal(aws.code, 0, aws.stderr);
+  assert.match(aws.stdout, /arn:aws:iam::123456789012:user\/c9_work/);
   assert.equal(fake.calls.at(-1)?.keyId, 'AKIAIOSFODNN7EXAMPLE', 'signed with the new key');
   assert.ok(readFileSync(h.credentials).equals(credBefore), 'managed credentials byte-identical');
   assert.equal(statSync(h.credentials).mtimeMs, mtimeBefore, 'managed credentials mtime unchanged');

@@ -1,12 +1,11 @@
 // `amtc-guard amtc on|off` as a real process against a loopback Cloud9 that records each
 // UpdateEnvironment (body and the SigV4 key id) and knows who owns the environment.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FakeAws, FakeCall, startFakeAws } from '../tools/fakeAws';
 import { amtcFile } from './amtcFixtures';
 import { tempDir } from './helpers';
+import { writeHome } from '../tools/chainHome';
 import { runCli } from './cliRun';
 
 const OWNER_KEY = 'ASIAEXAMPLEOWNER0001';
@@ -40,12 +39,7 @@ before(async () => {
 });
 after(() => fake.close());
 
-function home(keyId: string): string {
-  const h = tempDir();
-  mkdirSync(path.join(h, '.aws'));
-  writeFileSync(path.join(h, '.aws', 'credentials'), amtcFile(Date.now() + 300_000, { keyId }), { mode: 0o600 });
-  return h;
-}
+const home = (keyId: string): string => writeHome(tempDir(), { credentials: amtcFile(Date.now() + 300_000, { keyId }) }).home;
 
 const env = (h: string, extra: Record<string, string> = {}): Record<string, string> => ({ HOME: h, C9_PID: ENV_ID, AWS_EC2_METADATA_DISABLED: 'true', ...extra });
 

@@ -9,7 +9,7 @@ import type { CredentialStatus } from '../../src/core/amtc/state';
 import { ssoTokenPath } from '../../src/core/credentials/cacheFiles';
 import { amtcFile } from './amtcFixtures';
 import { tempDir } from './helpers';
-import { chainStatus, writeHome, writeRoleCache, writeSsoRoleCache, writeSsoToken } from '../tools/chainHome';
+import { chainStatus, SSO_DEV_CONFIG, writeHome, writeRoleCache, writeSsoRoleCache, writeSsoToken } from '../tools/chainHome';
 import { FakeImds, FakeImdsOptions, startFakeImds } from '../tools/fakeImds';
 import { startFakeContainer } from '../tools/fakeContainer';
 
@@ -28,14 +28,7 @@ async function imds(o: FakeImdsOptions = {}): Promise<FakeImds> {
 
 const brief = (s: CredentialStatus): [string | null, string, string | null] => [s.source.kind, s.source.works, s.source.problem];
 
-const SSO_CONFIG = `[profile dev]
-sso_session = corp
-sso_account_id = 111122223333
-sso_role_name = ReadOnly
-[sso-session corp]
-sso_start_url = https://d-9067c0ffee.awsapps.com/start
-sso_region = us-east-1
-[profile legacy]
+const SSO_CONFIG = `${SSO_DEV_CONFIG}[profile legacy]
 sso_start_url = https://d-9067c0ffee.awsapps.com/start
 sso_region = us-east-1
 sso_account_id = 111122223333

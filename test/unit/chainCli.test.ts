@@ -11,7 +11,7 @@ import type { ChainSourceKind } from '../../src/core/credentials/chainTypes';
 import type { Env } from '../../src/core/credentials/resolve';
 import { amtcFile } from './amtcFixtures';
 import { tempDir } from './helpers';
-import { chainStatus, HomeFiles, writeHome, writeRoleCache, writeSsoRoleCache, writeSsoToken } from '../tools/chainHome';
+import { chainStatus, HomeFiles, SSO_DEV_CONFIG, writeHome, writeRoleCache, writeSsoRoleCache, writeSsoToken } from '../tools/chainHome';
 import { FAKE_IMDS_KEY, FakeImdsOptions, startFakeImds } from '../tools/fakeImds';
 import { FAKE_CONTAINER_KEY, startFakeContainer } from '../tools/fakeContainer';
 import { FakeAnswer, FakeCall, startFakeAws, TOKEN_INVALID } from '../tools/fakeAws';
@@ -50,14 +50,7 @@ const ERROR_KIND: [RegExp, ChainSourceKind | null][] = [
 ];
 
 const KEYS = (id: string): string => `aws_access_key_id = ${id}\naws_secret_access_key = fakeSecretKeyfakeSecretKey000000000000\n`;
-const SSO = `[profile dev]
-sso_session = corp
-sso_account_id = 111122223333
-sso_role_name = ReadOnly
-[sso-session corp]
-sso_start_url = https://d-9067c0ffee.awsapps.com/start
-sso_region = us-east-1
-`;
+const SSO = SSO_DEV_CONFIG;
 
 interface Situation {
   name: string;

@@ -1,31 +1,16 @@
 // The amtc-guard contract of SPEC §6, run as a real process on real files.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { COMMANDS } from '../../src/cli/main';
 import { amtcFile } from './amtcFixtures';
-import { ROOT, tempDir } from './helpers';
+import { tempDir } from './helpers';
+import { runCliSync } from './cliRun';
+import { writeHome } from '../tools/chainHome';
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-function cli(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  assert.ok(existsSync(CLI), 'build first (npm run build)');
-  const r = spawnSync(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', AWS_EC2_METADATA_DISABLED: 'true', ...env }, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function home(credentials?: string, ageMin = 0): string {
-  const h = tempDir();
-  mkdirSync(path.join(h, '.aws'));
-  if (credentials !== undefined) {
-    const f = path.join(h, '.aws', 'credentials');
-    writeFileSync(f, credentials, { mode: 0o600 });
-    const t = new Date(Date.now() - ageMin * 60_000);
-    utimesSync(f, t, t);
-  }
-  return h;
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCliSync(args, { AWS_EC2_METADATA_DISABLED: 'true', ...env });
+const home = (credentials?: string, ageMin = 0): string => writeHome(tempDir(), credentials === undefined ? {} : { credentials, credentialsAgeMin: ageMin }).home;
 
 void test('--help, --version, no command, unknown command and unknown option', () => {
   assert.equal(cli(['--help']).code, 0);
@@ -41,10 +26,10 @@ void test('--help, --version, no command, unknown command and unknown option', (
   assert.doesNotMatch(badFlag.stderr, /at .*\.js:\d+/, 'no stack trace');
 });
 
-void test('every SPEC §6 subcommand is registered', () => {
-  for (const c of ['status', 'explain', 'add-profile', 'verify', 'repair', 'watch']) {
-    assert.doesNotMatch(cli([c, '--help-not-a-flag']).stderr, /unknown command/, c);
-  }
+void test('every SPEC §6 subcommand is registered (and the shell hook\'s two)', () => {
+  const spec = ['status', 'explain', 'add-profile', 'verify', 'repair', 'watch', 'use-instance-role', 'amtc', 'init', 'prompt'];
+  assert.deepEqual(spec.filter((c) => !(c in COMMANDS)), []);
+  for (const c of spec) assert.doesNotMatch(cli([c, '--help-not-a-flag']).stderr, /unknown command/, c);
 });
 
 void test('status: exit 0 when managed, 1 when expired / modified / missing, JSON shape of SPEC §6', () => {
@@ -58,6 +43,7 @@ void test('status: exit 0 when managed, 1 when expired / modified / missing, JSO
   assert.equal(cli(['status'], { HOME: home(fresh, 16) }).code, 1);
   assert.equal(cli(['status'], { HOME: home(fresh + '[c9_work]\nregion = x\n') }).code, 1);
   assert.equal(cli(['status'], { HOME: home() }).code, 1);
+  assert.match(cli(['status'], { HOME: home(fresh, 16) }).stdout, /^ {2}refreshed: 16 min ago; expired: 1 min ago$/m, 'an end in the past, said as such');
   const human = cli(['status'], { HOME: home(fresh) });
   assert.match(human.stdout, /^AMTC managed: .* expire in 1[45] min/);
   assert.match(human.stdout, /key: ASIA…C001/);
@@ -75,8 +61,7 @@ void test('status follows AWS_SHARED_CREDENTIALS_FILE and AWS_CONFIG_FILE', () =
 });
 
 void test('status with another profile: the AMTC times are labelled as the managed [default]\'s, which that profile does not use (English and Japanese)', () => {
-  const h = home(amtcFile(Date.now() + 4 * 60_000), 1);
-  writeFileSync(path.join(h, '.aws', 'config'), '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n', { mode: 0o600 });
+  const h = writeHome(tempDir(), { credentials: amtcFile(Date.now() + 4 * 60_000), credentialsAgeMin: 1, config: '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n' }).home;
   const times = /^ {4}refreshed: 1 min ago; expires: in 1[34] min$/m;
   for (const [args, env] of [[['status', '--profile', 'c9_work'], {}], [['status'], { AWS_PROFILE: 'c9_work' }]] as const) {
     const r = cli([...args], { HOME: h, ...env });

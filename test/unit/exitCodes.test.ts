@@ -9,7 +9,7 @@ import { FakeAws, FakeCall, FakeAnswer, startFakeAws, TOKEN_INVALID } from '../t
 import { HomeFiles, writeHome } from '../tools/chainHome';
 import { amtcFile } from './amtcFixtures';
 import { tempDir } from './helpers';
-import { runCli } from './cliRun';
+import { CliRun, runCli } from './cliRun';
 
 const MIN = 60_000;
 const ENV_ID = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -108,19 +108,28 @@ const ROWS: (() => Row)[] = [
   () => ({ args: ['amtc', 'off', 'now'], case: 'a word too many', exit: 2, says: ['stderr', /unexpected argument "now"/] }),
 ];
 
-void test(`exit codes and the sentence a user sees, for every subcommand (${ROWS.length} cases)`, async () => {
+/** Each row on a fresh home, in the language `lang` names; `check` lists what is wrong with one run. */
+async function everyRow(lang: Record<string, string>, check: (row: Row, r: CliRun) => string[]): Promise<string[]> {
   const failures: string[] = [];
   for (const make of ROWS) {
     const row = make();
-    const home = writeHome(tempDir(), row.files).home;
-    const r = await runCli(row.args, { HOME: home, AWS_EC2_METADATA_DISABLED: 'true', ...row.env }, row.stdin);
-    const what = `amtc-guard ${row.args.join(' ')} (${row.case}): exit ${r.code}\n${r.stdout}${r.stderr}`;
-    if (r.code !== row.exit) failures.push(`${what}\n  expected exit ${row.exit}`);
-    const [stream, text] = row.says;
-    if (!text.test(r[stream].trim())) failures.push(`${what}\n  expected on ${stream}: ${String(text)}`);
-    if (STACK.test(r.stdout + r.stderr)) failures.push(`${what}\n  a stack trace`);
-    if (stream === 'stdout' && row.exit === 0 && r.stderr !== '') failures.push(`${what}\n  nothing on stderr when all is well`);
+    const r = await runCli(row.args, { HOME: writeHome(tempDir(), row.files).home, AWS_EC2_METADATA_DISABLED: 'true', ...lang, ...row.env }, row.stdin);
+    const what = `${lang.LANG ? `LANG=${lang.LANG} ` : ''}amtc-guard ${row.args.join(' ')} (${row.case}): exit ${r.code}\n${r.stdout}${r.stderr}`;
+    const wrong = [...(r.code === row.exit ? [] : [`expected exit ${row.exit}`]), ...check(row, r)];
+    failures.push(...wrong.map((w) => `${what}\n  ${w}`));
   }
+  return failures;
+}
+
+void test(`exit codes and the sentence a user sees, for every subcommand (${ROWS.length} cases)`, async () => {
+  const failures = await everyRow({}, (row, r) => {
+    const wrong: string[] = [];
+    const [stream, text] = row.says;
+    if (!text.test(r[stream].trim())) wrong.push(`expected on ${stream}: ${String(text)}`);
+    if (STACK.test(r.stdout + r.stderr)) wrong.push('a stack trace');
+    if (stream === 'stdout' && row.exit === 0 && r.stderr !== '') wrong.push('nothing on stderr when all is well');
+    return wrong;
+  });
   assert.deepEqual(failures, []);
 });
 
@@ -129,17 +138,11 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const NOT_WORDS = [/^\s*(?:[a-z][\w-]*(?: [a-z]+\|[a-z]+)?\s*)?(?:\[[^\]]+\]\s*)*$/, /^ {2}[A-Z]\w+ \(\w+\): /];
 
 void test('the same cases in Japanese: the same exit codes, and every line a user reads is Japanese (no English left over)', async () => {
-  const failures: string[] = [];
-  for (const make of ROWS) {
-    const row = make();
-    const home = writeHome(tempDir(), row.files).home;
-    const r = await runCli(row.args, { HOME: home, AWS_EC2_METADATA_DISABLED: 'true', LANG: 'ja_JP.UTF-8', ...row.env }, row.stdin);
-    const what = `LANG=ja_JP.UTF-8 amtc-guard ${row.args.join(' ')} (${row.case}): exit ${r.code}\n${r.stdout}${r.stderr}`;
-    if (r.code !== row.exit) failures.push(`${what}\n  expected exit ${row.exit}`);
-    if (row.neutral) continue;
+  const failures = await everyRow({ LANG: 'ja_JP.UTF-8' }, (row, r) => {
+    if (row.neutral) return [];
     const english = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.trim() !== '' && !JAPANESE.test(l) && !NOT_WORDS.some((re) => re.test(l)));
-    if (english.length) failures.push(`${what}\n  lines without Japanese: ${english.join(' | ')}`);
-  }
+    return english.length ? [`lines without Japanese: ${english.join(' | ')}`] : [];
+  });
   assert.deepEqual(failures, []);
 });
 

@@ -2,11 +2,12 @@
 // the code by @vscode/l10n-dev), manifest strings (package.nls), and the CLI (type-checked; here run).
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { amtcFile } from './amtcFixtures';
 import { ROOT, tempDir } from './helpers';
+import { writeHome } from '../tools/chainHome';
 
 const json = (p: string): Record<string, string> => JSON.parse(readFileSync(path.join(ROOT, p), 'utf8')) as Record<string, string>;
 const placeholders = (s: string): string[] => (s.match(/\{\d+\}/g) ?? []).sort();
@@ -40,9 +41,7 @@ void test('every manifest string (package.nls.json) has a Japanese entry; packag
 });
 
 void test('the CLI speaks Japanese when LC_ALL / LC_MESSAGES / LANG starts with ja; JSON stays the same', () => {
-  const home = tempDir();
-  mkdirSync(path.join(home, '.aws'));
-  writeFileSync(path.join(home, '.aws', 'credentials'), amtcFile(Date.now() + 300_000));
+  const { home } = writeHome(tempDir(), { credentials: amtcFile(Date.now() + 300_000) });
   const run = (env: Record<string, string>, args = ['status']) => spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { env: { PATH: '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', ...env }, encoding: 'utf8' }).stdout;
   assert.match(run({ LANG: 'ja_JP.UTF-8' }), /^AMTC 有効: Cloud9 の一時認証情報を使用中です。/);
   assert.match(run({ LANG: 'en_US.UTF-8', LC_MESSAGES: 'ja_JP.UTF-8' }), /^AMTC 有効/);

@@ -2,15 +2,14 @@
 // rule (CreateUser is not on AMTC's list; AttachRolePolicy and CreateRole only on Cloud9- roles); the
 // rarer causes (IP restriction, invalidated credentials) come after it. Also through `amtc-guard explain`.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { test } from 'node:test';
 import { serviceOfOperation } from '../../src/core/amtc/operationServices';
 import { judge, Verdict } from '../../src/core/amtc/verdict';
 import { findLastError } from '../../src/core/terminal/scan';
 import { amtcFile } from './amtcFixtures';
-import { ROOT, tempDir } from './helpers';
+import { tempDir } from './helpers';
+import { runCliSync } from './cliRun';
+import { writeHome } from '../tools/chainHome';
 
 const TOKEN = 'The security token included in the request is invalid.';
 const cliError = (code: string, op: string, message = TOKEN): string => `\nAn error occurred (${code}) when calling the ${op} operation: ${message}\n`;
@@ -58,13 +57,8 @@ void test('with the command line the answer is sure: the role name decides, and 
 });
 
 void test('`amtc-guard explain` with only the error text: likely rule first, rarer causes after, in English and Japanese', () => {
-  const cliJs = path.join(ROOT, 'dist', 'cli.js');
-  assert.ok(existsSync(cliJs), 'build first (npm run build)');
-  const home = tempDir();
-  mkdirSync(path.join(home, '.aws'));
-  writeFileSync(path.join(home, '.aws', 'credentials'), amtcFile(Date.now() + 5 * 60_000), { mode: 0o600 });
-  const run = (args: string[], input: string, env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [cliJs, 'explain', ...args], { input, env: { PATH: process.env.PATH ?? '', HOME: home, ...env }, encoding: 'utf8' });
+  const { home } = writeHome(tempDir(), { credentials: amtcFile(Date.now() + 5 * 60_000) });
+  const run = (args: string[], input: string, env: Record<string, string> = {}) => runCliSync(['explain', ...args], { HOME: home, ...env }, input);
   const text = cliError('InvalidClientTokenId', 'CreateUser');
   const json = JSON.parse(run(['--json'], text).stdout) as Record<string, unknown>;
   assert.equal(json.action, 'iam:CreateUser');
@@ -72,7 +66,7 @@ void test('`amtc-guard explain` with only the error text: likely rule first, rar
   assert.equal(json.likely, true);
   assert.deepEqual(json.alsoPossible, ['token-rejected']);
   const human = run([], text);
-  assert.equal(human.status, 1, 'AMTC is the likely cause');
+  assert.equal(human.code, 1, 'AMTC is the likely cause');
   const lines = human.stdout.split('\n');
   assert.match(lines[0]!, /^Most likely: AMTC does not allow iam:CreateUser/);
   assert.match(lines[1]!, /^Less likely: .*IP address/);

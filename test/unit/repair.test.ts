@@ -2,23 +2,20 @@
 // with the real AWS CLI, which writes the keys into Cloud9's managed file.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { planRepair } from '../../src/core/profiles/repair';
 import { amtcFile } from './amtcFixtures';
 import { ROOT, tempDir } from './helpers';
+import { AwsHome, writeHome } from '../tools/chainHome';
 
 const AWS = '/usr/bin/aws';
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-function setup(): { home: string; credentials: string; config: string; cloud9: string } {
-  const home = tempDir();
-  mkdirSync(path.join(home, '.aws'));
+function setup(): AwsHome & { cloud9: string } {
   const cloud9 = amtcFile(Date.now() + 300_000);
-  const credentials = path.join(home, '.aws', 'credentials');
-  writeFileSync(credentials, cloud9, { mode: 0o600 });
-  return { home, credentials, config: path.join(home, '.aws', 'config'), cloud9 };
+  return { ...writeHome(tempDir(), { credentials: cloud9 }), cloud9 };
 }
 
 const run = (cmd: string, args: string[], home: string) => spawnSync(cmd, args, { env: { PATH: process.env.PATH ?? '', HOME: home }, encoding: 'utf8' });

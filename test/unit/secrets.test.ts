@@ -1,15 +1,14 @@
 // The full CLI flow with a secret that must never be shown: add, verify with a wrong secret, explain,
 // repair. Every byte the CLI prints (stdout and stderr, text and JSON) is searched for it.
 import { strict as assert } from 'node:assert';
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { appendFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { FakeAws, startFakeAws } from '../tools/fakeAws';
+import { writeHome } from '../tools/chainHome';
 import { amtcFile } from './amtcFixtures';
-import { ROOT, tempDir } from './helpers';
+import { tempDir } from './helpers';
+import { runCli } from './cliRun';
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
 const TOKEN = 'IQoJb3JpZ2luX2VjEXAMPLESESSIONTOKEN';
@@ -21,32 +20,16 @@ before(async () => {
 });
 after(() => fake.close());
 
-/** Async on purpose: the fake STS runs in this process and must keep answering while the CLI waits. */
-function exec(args: string[], input: string, env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [CLI, ...args], { env });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    p.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    p.on('close', (status) => resolve({ status, stdout, stderr }));
-    p.stdin.end(input);
-  });
-}
-
 void test('no secret, session token or full key id in any CLI output of the whole flow', async () => {
-  const home = tempDir();
-  mkdirSync(path.join(home, '.aws'));
-  const credentials = path.join(home, '.aws', 'credentials');
-  writeFileSync(credentials, amtcFile(Date.now() + 300_000).replace('TOKENTOKENTOKEN', TOKEN));
+  const { home, credentials } = writeHome(tempDir(), { credentials: amtcFile(Date.now() + 300_000).replace('TOKENTOKENTOKEN', TOKEN) });
   const outputs: string[] = [];
   // Each command runs as text and again with --json; the text run's exit code is returned.
   const run = async (args: string[], input = ''): Promise<number | null> => {
-    const env = { PATH: process.env.PATH ?? '', HOME: home };
-    const text = await exec(args, input, env);
-    const json = await exec([...args, '--json'], input, env);
+    const env = { HOME: home };
+    const text = await runCli(args, env, input);
+    const json = await runCli([...args, '--json'], env, input);
     outputs.push(text.stdout, text.stderr, json.stdout, json.stderr);
-    return text.status;
+    return text.code;
   };
   assert.equal(await run(['add-profile', '--name', 'c9_work', '--access-key-id', KEY_ID, '--region', 'us-east-1', '--secret-stdin'], `${SECRET}\n`), 0);
   assert.equal(await run(['verify', '--profile', 'c9_work', '--endpoint-url', fake.url]), 1);

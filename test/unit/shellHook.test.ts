@@ -9,6 +9,8 @@ import { amtcLikePolicy } from '../tools/demoHome';
 import { FakeAws, startFakeAws } from '../tools/fakeAws';
 import { amtcFile } from './amtcFixtures';
 import { ROOT, tempDir } from './helpers';
+import { runCliSync } from './cliRun';
+import { writeHome } from '../tools/chainHome';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const INSTANT = 'Error: creating IAM User (x): operation error IAM: CreateUser, https response error StatusCode: 403, RequestID: 1, api error InvalidClientTokenId: The security token included in the request is invalid.';
@@ -25,10 +27,7 @@ function tmux(args: string[]): string {
 
 /** Starts the shell with the hook in a detached tmux session; returns a function that runs a line and returns the screen. */
 function shellWithHook(shell: 'bash' | 'zsh'): { run: (line: string, until: RegExp) => Promise<string>; close: () => void } {
-  const home = tempDir();
-  mkdirSync(path.join(home, '.aws'));
-  writeFileSync(path.join(home, '.aws', 'credentials'), amtcFile(Date.now() + 300_000), { mode: 0o600 });
-  writeFileSync(path.join(home, '.aws', 'config'), '[default]\nregion = us-east-1\n[profile c9_work]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\nregion = us-east-1\n');
+  const { home } = writeHome(tempDir(), { credentials: amtcFile(Date.now() + 300_000), config: '[default]\nregion = us-east-1\n[profile c9_work]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = s\nregion = us-east-1\n' });
   const bin = path.join(home, 'bin');
   mkdirSync(bin);
   writeFileSync(path.join(bin, 'amtc-guard'), `#!/bin/sh\nexec ${process.execPath} ${CLI} "$@"\n`);
@@ -113,10 +112,8 @@ void test('init --print, --install and --uninstall; the rc file is untouched oth
 });
 
 void test('prompt: amtc:15m when managed, aws:c9_work when overridden', () => {
-  const home = tempDir();
-  mkdirSync(path.join(home, '.aws'));
-  writeFileSync(path.join(home, '.aws', 'credentials'), amtcFile(Date.now() + 300_000));
-  const run = (env: Record<string, string>) => spawnSync(process.execPath, [CLI, 'prompt'], { env: { PATH: '', HOME: home, AWS_EC2_METADATA_DISABLED: 'true', ...env }, encoding: 'utf8' }).stdout;
+  const { home } = writeHome(tempDir(), { credentials: amtcFile(Date.now() + 300_000) });
+  const run = (env: Record<string, string>) => runCliSync(['prompt'], { HOME: home, AWS_EC2_METADATA_DISABLED: 'true', ...env }).stdout;
   assert.match(run({}), /^amtc:1[45]m$/);
   assert.equal(run({ AWS_PROFILE: 'c9_work' }), 'aws:c9_work');
 });

@@ -2,18 +2,16 @@
 // credentials are about to), 0 otherwise. One row per state and per problem, run as a real process on
 // real files; the table must cover every state and problem the CLI knows.
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { PROBLEM_FAILS, STATE_FAILS } from '../../src/cli/status';
 import { amtcFile } from './amtcFixtures';
-import { ROOT, tempDir } from './helpers';
+import { tempDir } from './helpers';
 import { startFakeImds } from '../tools/fakeImds';
-import { runCli } from './cliRun';
+import { writeHome } from '../tools/chainHome';
+import { CLI, runCli, runCliSync } from './cliRun';
 
 const MIN = 60_000;
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const C9_WORK = '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n';
 
 interface Row {
@@ -53,18 +51,10 @@ const ROWS: Row[] = [
 let imdsUrl = '';
 
 async function run(row: Row): Promise<{ code: number | null; json: { state: string; problems: { code: string }[] } }> {
-  const home = tempDir();
-  const aws = path.join(home, '.aws');
-  mkdirSync(aws);
-  const credentials = path.join(aws, 'credentials');
-  if (row.credentialsIsDirectory) mkdirSync(credentials);
-  if (row.credentials !== undefined) {
-    writeFileSync(credentials, row.credentials, { mode: row.mode ?? 0o600 });
-    // Cloud9's header is written 5 minutes ahead of its write; `age` puts the write that far back.
-    const t = new Date(Date.now() - (row.age ?? 0) * MIN);
-    utimesSync(credentials, t, t);
-  }
-  if (row.config !== undefined) writeFileSync(path.join(aws, 'config'), row.config, { mode: 0o600 });
+  // Cloud9's header is written 5 minutes ahead of its write; `age` puts the write that far back.
+  const files = writeHome(tempDir(), { ...(row.credentials !== undefined ? { credentials: row.credentials, credentialsAgeMin: row.age ?? 0 } : {}), ...(row.mode !== undefined ? { credentialsMode: row.mode } : {}), ...(row.config !== undefined ? { config: row.config } : {}) });
+  if (row.credentialsIsDirectory) mkdirSync(files.credentials);
+  const { home } = files;
   // Asynchronous: a row on a Cloud9 host asks the loopback IMDS fake of this process.
   const env = { HOME: home, ...row.env, ...(row.env?.C9_PID ? { AWS_EC2_METADATA_SERVICE_ENDPOINT: imdsUrl } : { AWS_EC2_METADATA_DISABLED: 'true' }) };
   const r = await runCli(['status', '--json'], env);
@@ -99,32 +89,29 @@ void test('the table covers every state and every problem the CLI decides', () =
 });
 
 void test('--help after any subcommand prints its usage and exits 0; add-profile refuses a bad name before the secret', () => {
-  const cli = (args: string[], env: Record<string, string> = {}, input?: string) =>
-    spawnSync(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', HOME: tempDir(), ...env }, encoding: 'utf8', input });
+  const cli = (args: string[], env: Record<string, string> = {}) => runCliSync(args, { HOME: tempDir(), ...env });
   for (const [command, syntax] of [['status', /^Usage: amtc-guard status \[--json\]/], ['explain', /^Usage: amtc-guard explain \[--json\] \[--command LINE\]/], ['add-profile', /^Usage: amtc-guard add-profile --name N/], ['repair', /^Usage: amtc-guard repair/], ['verify', /^Usage: amtc-guard verify/], ['watch', /^Usage: amtc-guard watch/]] as const) {
     const r = cli([command, '--help']);
-    assert.equal(r.status, 0, command);
+    assert.equal(r.code, 0, command);
     assert.match(r.stdout, syntax);
     assert.doesNotMatch(r.stdout, /Commands:/, `${command}: only its own usage`);
   }
   // After other arguments too, and in Japanese.
-  assert.equal(cli(['add-profile', '--name', 'x', '--help']).status, 0);
+  assert.equal(cli(['add-profile', '--name', 'x', '--help']).code, 0);
   assert.match(cli(['status', '-h'], { LANG: 'ja_JP.UTF-8' }).stdout, /^使い方: amtc-guard status/);
   // No stdin, no TTY: before this change it asked for the secret first (and failed on that).
   const bad = cli(['add-profile', '--name', 'bad name', '--access-key-id', 'AKIAEXAMPLEUSER00001']);
-  assert.equal(bad.status, 2);
+  assert.equal(bad.code, 2);
   assert.match(bad.stderr, /"bad name" is not a usable profile name/);
   const badKey = cli(['add-profile', '--name', 'c9_work', '--access-key-id', 'AKIA123']);
-  assert.equal(badKey.status, 2);
+  assert.equal(badKey.code, 2);
   assert.match(badKey.stderr, /access key id/);
 });
 
 void test('status text uses words, not internal ids', () => {
-  const home = tempDir();
-  mkdirSync(path.join(home, '.aws'));
-  writeFileSync(path.join(home, '.aws', 'credentials'), fresh(), { mode: 0o600 });
+  const { home } = writeHome(tempDir(), { credentials: fresh() });
   for (const LANG of ['C', 'ja_JP.UTF-8']) {
-    const r = spawnSync(process.execPath, [CLI, 'status'], { env: { PATH: process.env.PATH ?? '', HOME: home, LANG }, encoding: 'utf8' });
+    const r = runCliSync(['status'], { HOME: home, LANG });
     assert.doesNotMatch(r.stdout, /shared-credentials-file|credentials file file|\bconfig-file\b/, LANG);
     assert.match(r.stdout, LANG === 'C' ? /keys in the credentials file/ : /認証情報ファイルのキー/);
   }

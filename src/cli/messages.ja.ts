@@ -73,7 +73,7 @@ export const ja: Messages = {
     nextRefresh: '次回更新',
     expires: '失効',
     expired: '失効済み',
-    problems: '件の問題',
+    problems: (n) => `${n} 件の問題`,
     managedNotUsed: 'Cloud9 のマネージド一時認証情報 ([default]、このプロファイルでは使われていません)',
   },
   sep: { list: '、', clause: '、' },
@@ -197,7 +197,7 @@ export const ja: Messages = {
   },
   init: {
     print: (rc, line, script) => `# 次の行を ${rc} に追加してください (または amtc-guard init ${rc.endsWith('zshrc') ? 'zsh' : 'bash'} --install を実行):\n${line}\n\n# 定義される内容:\n${script}`,
-    installed: (rc) => `amtc-guard: ${rc} にフックの行を追加しました (バックアップは同じ場所にあります)。新しいターミナルで有効になります。`,
+    installed: (rc, backup) => `amtc-guard: ${rc} にフックの行を追加しました${backup ? ` (バックアップ: ${backup})` : ''}。新しいターミナルで有効になります。`,
     uninstalled: (rc, removed) => (removed ? `amtc-guard: ${rc} からフックの行を削除しました。` : `amtc-guard: ${rc} に amtc-guard のフックの行はありません。何も変更していません。`),
     failed: (rc) => `amtc-guard: ${rc} を変更できませんでした。失われたものはありません。`,
   },

@@ -79,7 +79,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
     nextRefresh: 'next refresh',
     expires: 'expires',
     expired: 'expired',
-    problems: 'problems',
+    problems: (n: number) => `${n} problem${n === 1 ? '' : 's'}`,
     managedNotUsed: "Cloud9's managed credentials ([default], not used by this profile)",
   },
   /** How parts of a line are joined: a list, and clauses of one line. */
@@ -207,7 +207,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
   },
   init: {
     print: (rc: string, line: string, script: string) => `# Add this line to ${rc} (or run: amtc-guard init ${rc.endsWith('zshrc') ? 'zsh' : 'bash'} --install):\n${line}\n\n# It defines:\n${script}`,
-    installed: (rc: string) => `amtc-guard: added the hook line to ${rc} (a backup is next to it); open a new terminal to use it.`,
+    installed: (rc: string, backup: string | null) => `amtc-guard: added the hook line to ${rc}${backup ? ` (backup: ${backup})` : ''}; open a new terminal to use it.`,
     uninstalled: (rc: string, removed: boolean) => (removed ? `amtc-guard: removed the hook line from ${rc}.` : `amtc-guard: ${rc} has no amtc-guard hook line; nothing changed.`),
     failed: (rc: string) => `amtc-guard: ${rc} could not be changed; nothing was lost.`,
   },

@@ -76,7 +76,7 @@ export async function initCommand(argv: string[], ctx: CliContext): Promise<numb
       ctx.err(m.failed(rc));
       return failureExit(result.failure);
     }
-    ctx.out(flags.uninstall ? m.uninstalled(rc, result.result === true) : m.installed(rc));
+    ctx.out(flags.uninstall ? m.uninstalled(rc, result.result === true) : m.installed(rc, result.backup));
     return 0;
   }
   ctx.out(hookScript(shell, 'amtc-guard'));

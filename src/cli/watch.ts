@@ -15,7 +15,7 @@ export async function watchCommand(argv: string[], ctx: CliContext): Promise<num
   const draw = (): void => {
     if (!last) return;
     const now = ctx.now();
-    const line = plainText(`${headline(last, ctx.messages, now)} [${sourceLine(last.source, ctx.messages, now, true)}]` + (last.problems.length ? ` (${last.problems.length} ${ctx.messages.fields.problems})` : ''));
+    const line = plainText(`${headline(last, ctx.messages, now)} [${sourceLine(last.source, ctx.messages, now, true)}]` + (last.problems.length ? ` (${ctx.messages.fields.problems(last.problems.length)})` : ''));
     process.stdout.write(tty ? `\r\x1b[2K${line}` : `${line}\n`);
     clearTimeout(tick);
     const countdown = last.state === 'managed' && last.amtc ? last.amtc.expiresAt : last.source.expiresAt;
@@ -29,12 +29,14 @@ export async function watchCommand(argv: string[], ctx: CliContext): Promise<num
     },
     onError: (e) => ctx.err(ctx.messages.internalError(e instanceof Error ? e.message : String(e))),
   });
-  await monitor.start();
-  await new Promise<void>((resolve) => {
+  // Ctrl-C is heard from the start: the first line is drawn while the monitor starts.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await monitor.start();
+  await stopped;
   clearTimeout(tick);
   await monitor.dispose();
   if (tty) process.stdout.write('\n');

@@ -1,12 +1,13 @@
 // The amtc-guard contract of SPEC §6, run as a real process on real files.
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { COMMANDS } from '../../src/cli/main';
 import { amtcFile } from './amtcFixtures';
 import { tempDir } from './helpers';
-import { runCliSync } from './cliRun';
+import { CLI, runCliSync } from './cliRun';
 import { writeHome } from '../tools/chainHome';
 
 const cli = (args: string[], env: Record<string, string> = {}) => runCliSync(args, { AWS_EC2_METADATA_DISABLED: 'true', ...env });
@@ -78,4 +79,19 @@ void test('status with another profile: the AMTC times are labelled as the manag
   // --json is unchanged: the amtc object is there whichever profile is in use.
   const json = JSON.parse(cli(['status', '--json', '--profile', 'c9_work'], { HOME: h }).stdout) as { amtc: { expiresAt: string } | null };
   assert.ok(json.amtc?.expiresAt);
+});
+
+void test('watch without a terminal: one line per state with the problems counted in words, and exit 0 on Ctrl-C (English and Japanese)', async () => {
+  const h = home(amtcFile(Date.now() + 4 * 60_000).replace('[default]', '[c9_work]\nregion = x\n\n[default]'), 1);
+  for (const [LANG, line] of [['C', /^AMTC modified: .* \[keys in the credentials file, works, 1[34] min left\] \(1 problem\)$/], ['ja_JP.UTF-8', /^AMTC 変更あり: .* \[認証情報ファイルのキー、使用可、残り 1[34] 分\] \(1 件の問題\)$/]] as const) {
+    const child = spawn(process.execPath, [CLI, 'watch'], { env: { PATH: process.env.PATH ?? '', HOME: h, LANG, AWS_EC2_METADATA_DISABLED: 'true' } });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    // The first line is drawn once the monitor has read the files; then Ctrl-C ends it.
+    await new Promise<void>((resolve) => child.stdout.on('data', (d: string) => ((out += d).includes('\n') ? resolve() : undefined)));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.kill('SIGINT');
+    assert.equal(await exited, 0, LANG);
+    assert.match(out.split('\n')[0]!, line);
+  }
 });

@@ -52,14 +52,20 @@ export async function main(argv: string[], ctx: CliContext = cliContext()): Prom
     ctx.out(commandUsage(ctx.messages.usage, name));
     return 0;
   }
+  // SPEC §6: with --json, stdout holds one JSON object whatever happens (the sentence goes to stderr).
+  const json = rest.includes('--json');
   try {
     return await command(rest, ctx);
   } catch (e) {
     if (e instanceof UsageError) {
+      // (not when --json itself is what the command does not take)
+      if (json && !(e.problem.code === 'unknown-option' && e.problem.option === '--json')) ctx.out(JSON.stringify({ ok: false, problem: 'usage', usage: e.problem }));
       ctx.err(ctx.messages.usageError(e.problem, name));
       return 2;
     }
-    ctx.err(ctx.messages.internalError(e instanceof Error ? e.message : String(e)));
+    const message = e instanceof Error ? e.message : String(e);
+    if (json) ctx.out(JSON.stringify({ ok: false, problem: 'internal-error', message }));
+    ctx.err(ctx.messages.internalError(message));
     return 2;
   }
 }

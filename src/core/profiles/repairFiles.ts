@@ -11,7 +11,8 @@ export type RepairOutcome =
 
 export async function repairFiles(paths: FilePaths, home: string, prefer?: Prefer): Promise<RepairOutcome> {
   const [creds, config] = await Promise.all([readStable(paths.credentialsFile), readStable(paths.configFile)]);
-  if (!creds.exists) return { ok: false, problem: 'no-file' };
+  // No file as the CLI sees it (missing, a dangling link, a link loop); a FIFO or a directory is unreadable.
+  if (!creds.exists && (creds.error === undefined || creds.error === 'symlink-loop')) return { ok: false, problem: 'no-file' };
   if (creds.text === undefined || (config.exists && config.text === undefined)) return { ok: false, problem: 'unreadable' };
   const plan = planRepair(creds.text, config.text ?? '', prefer);
   if (typeof plan === 'string') return { ok: false, problem: plan };

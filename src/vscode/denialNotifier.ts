@@ -58,7 +58,7 @@ export class DenialNotifier {
     const buttons = this.buttons(ctx).slice(0, MAX_BUTTONS);
     const show = verdict.reason === 'expired' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
     // Nothing is held while the toast is open: it may never resolve once it sits in the notification centre.
-    const picked = await show(notificationText(denialMessage(verdict, ctx.environment)), ...buttons.map((b) => b.title));
+    const picked = await show(notificationText(denialMessage(verdict, ctx.environment, ctx.fallbackProfile)), ...buttons.map((b) => b.title));
     await buttons.find((b) => b.title === picked)?.run();
   }
 
@@ -69,15 +69,19 @@ export class DenialNotifier {
     return id;
   }
 
-  /** The verdict's actions in the order of its fixes, with "Why?" and muting, which belong to the notification. */
+  /**
+   * The verdict's actions in the order of its fixes, with "Why?" and muting, which belong to the
+   * notification. A toast cuts long button labels off, so the labels are short and fixed; the
+   * message names the profile, and the action is named in the message already.
+   */
   private buttons(ctx: DenialContext): Button[] {
     const { verdict } = ctx;
     const actions = verdictActions(ctx);
     const out: Button[] = [];
     for (const fix of verdict.fixes) {
       if (fix === 'why') out.push({ title: vscode.l10n.t('Why?'), run: () => this.explanations.show(ctx) });
-      else if (fix === 'mute-action' && verdict.action) out.push({ title: vscode.l10n.t("Don't show for {0}", verdict.action), run: () => this.mute(verdict.action!) });
-      else out.push(...actions.filter((a) => a.fix === fix));
+      else if (fix === 'mute-action' && verdict.action) out.push({ title: vscode.l10n.t("Don't show again"), run: () => this.mute(verdict.action!) });
+      else out.push(...actions.filter((a) => a.fix === fix).map((a) => (a.fix === 'run-with-profile' ? { ...a, title: vscode.l10n.t('Run with profile') } : a)));
     }
     return out;
   }

@@ -6,12 +6,14 @@ import { ROLE_NAME_PREFIX } from '../core/amtc/allowList';
 import { verdictSentence } from './verdictText';
 import type { TerminalEnvironment } from './terminalEnvironments';
 
-/** The way out, different for each reason. */
-export function wayOut(v: Verdict): string {
+/** The way out, different for each reason (with the profile "Run with profile" would use, when there is one). */
+export function wayOut(v: Verdict, fallbackProfile?: string): string {
   switch (v.reason) {
     case 'unsupported-action':
     case 'role-name':
-      return vscode.l10n.t('Run it with a profile that has your own keys, or add one as a fallback profile.');
+      return fallbackProfile
+        ? vscode.l10n.t('Run it with profile {0}, which has your own keys.', fallbackProfile)
+        : vscode.l10n.t('Run it with a profile that has your own keys, or add one as a fallback profile.');
     case 'expired':
       return vscode.l10n.t('Open the Cloud9 IDE and keep it open so Cloud9 refreshes them, or run the command with a profile of your own.');
     case 'token-rejected':
@@ -23,8 +25,8 @@ export function wayOut(v: Verdict): string {
   }
 }
 
-export function denialMessage(v: Verdict, environment: TerminalEnvironment | undefined): string {
-  const parts = [causeSentence(v), wayOut(v)];
+export function denialMessage(v: Verdict, environment: TerminalEnvironment | undefined, fallbackProfile?: string): string {
+  const parts = [causeSentence(v), wayOut(v, fallbackProfile)];
   if (v.evidence === 'exit-code') parts.push(vscode.l10n.t('(Judged from the exit code and the command line: the terminal did not pass on the output.)'));
   if (environment?.unknown.length && v.amtc) parts.push(vscode.l10n.t('(An earlier command in this terminal changed {0} in a way AMTC Guard cannot follow; this assumes it is not set.)', environment.unknown.join(', ')));
   if (environment?.stale && v.amtc) parts.push(vscode.l10n.t('This terminal still uses the managed credentials because it was opened before its AWS profile changed; relaunch it.'));

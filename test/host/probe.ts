@@ -58,6 +58,28 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
         buttons: [...el.querySelectorAll('.monaco-button')].map((b) => b.innerText.trim()).filter(Boolean),
       }))`);
     },
+    // Each toast button's text and whether it shows whole (its text is not cut off with an ellipsis).
+    '/notificationButtons': async () => {
+      await need(page).bringToFront();
+      return need(page).evaluate(`[...document.querySelectorAll('.notification-list-item .monaco-button')].filter((b) => b.innerText.trim()).map((b) => ({
+        text: b.innerText.trim(),
+        clientWidth: b.clientWidth,
+        scrollWidth: b.scrollWidth,
+      }))`);
+    },
+    // The Settings editor as shown: its table of contents and each setting's category and label.
+    // With `toc`, the table-of-contents row with that text is clicked first (browsing, not searching).
+    '/settingsEditor': async (q) => {
+      const toc = q.get('toc');
+      if (toc) await need(page).locator('.settings-toc-container .monaco-list-row').filter({ hasText: toc }).first().click();
+      return need(page).evaluate(`({
+        toc: [...document.querySelectorAll('.settings-toc-container .monaco-list-row')].map((r) => r.innerText.trim()),
+        items: [...document.querySelectorAll('.settings-editor .setting-item-contents')].map((el) => ({
+          category: el.querySelector('.setting-item-category')?.innerText.trim() ?? '',
+          label: el.querySelector('.setting-item-label')?.innerText.trim() ?? '',
+        })),
+      })`);
+    },
     '/hover': async (q) => {
       const p = need(page);
       // From elsewhere first: a pointer already resting on the item would not open a new hover.

@@ -1,10 +1,14 @@
 // In a workbench whose display language is Japanese, AMTC Guard speaks Japanese: the status item,
 // its tooltip and a notification come from l10n/bundle.l10n.ja.json, as VS Code loads it.
 import { strict as assert } from 'node:assert';
+import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import type { AmtcGuardApi } from '../../../src/extension';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
-import { activeExtension, CREDENTIALS, resetAwsDir } from '../suite/fixtures';
-import { amtcItem, eventually, notified, probe } from '../suite/probeClient';
+import { startFakeAws, TOKEN_INVALID } from '../../tools/fakeAws';
+import { activeExtension, CONFIG, CREDENTIALS, resetAwsDir } from '../suite/fixtures';
+import { amtcItem, assertButtonsWhole, eventually, notified, probe } from '../suite/probeClient';
+import { runJudged, shellTerminal } from '../suite/terminals';
 
 describe('Japanese display language', () => {
   const sim = new Cloud9Simulator({ file: CREDENTIALS, periodMs: 120_000 });
@@ -39,5 +43,27 @@ describe('Japanese display language', () => {
     void vscode.commands.executeCommand('amtcGuard.useProfileInTerminals');
     await notified((t) => t.message.includes('default 以外のプロファイルがまだありません'), 'the Japanese notification');
     await probe.screenshot('ja-notification');
+  });
+
+  it('a denial toast is Japanese and each of its buttons reads whole', async function () {
+    this.timeout(90_000);
+    writeFileSync(CONFIG, '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\nregion = us-east-1\n', { mode: 0o600 });
+    const fake = await startFakeAws((call) => (call.keyId?.startsWith('ASIA') ? { ok: false, code: 'InvalidClientTokenId', message: TOKEN_INVALID } : { ok: true }));
+    const terminal = await shellTerminal('ja denial');
+    try {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      const api = (await activeExtension()).exports as AmtcGuardApi;
+      const j = await runJudged(api, terminal, `/usr/bin/aws iam attach-role-policy --role-name hoge_role --policy-arn arn:aws:iam::123456789012:policy/p --endpoint-url ${fake.url}`);
+      assert.equal(j.verdict.reason, 'role-name');
+      const toasts = await notified((t) => t.message.includes('iam:AttachRolePolicy'), 'the Japanese denial');
+      const toast = toasts.find((t) => t.message.includes('iam:AttachRolePolicy'))!;
+      assert.match(toast.message, /プロファイル c9_work で実行してください/);
+      assert.deepEqual(toast.buttons, ['プロファイルで再実行', '理由', '今後表示しない']);
+      await assertButtonsWhole(toast.buttons);
+      await probe.screenshot('ja-denial-buttons');
+    } finally {
+      terminal.dispose();
+      await fake.close();
+    }
   });
 });

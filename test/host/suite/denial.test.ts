@@ -47,9 +47,10 @@ describe('AMTC denials in the terminal', () => {
     const toasts = await notified((t) => t.message.includes('iam:CreateUser'), 'the denial notification');
     const toast = toasts.find((t) => t.message.includes('iam:CreateUser'))!;
     assert.match(toast.message, /AMTC does not allow iam:CreateUser/);
-    assert.ok(toast.buttons.includes('Run with c9_work'), toast.buttons.join(' | '));
+    assert.match(toast.message, /Run it with profile c9_work/);
+    assert.ok(toast.buttons.includes('Run with profile'), toast.buttons.join(' | '));
     assert.ok(toast.buttons.includes('Why?'));
-    assert.ok(toast.buttons.includes("Don't show for iam:CreateUser"), toast.buttons.join(' | '));
+    assert.ok(toast.buttons.includes("Don't show again"), toast.buttons.join(' | '));
     assert.equal(toast.buttons.length, 3, 'three buttons fit without truncation');
     await probe.screenshot('denial-notification');
   });

@@ -34,6 +34,9 @@ export const probe = {
     await closeCentre();
     return call<Notice[]>('/notifications');
   },
+  /** Each button on the toasts (or in the centre notified() left open): its text and widths. */
+  notificationButtons: () => call<{ text: string; clientWidth: number; scrollWidth: number }[]>('/notificationButtons'),
+  settingsEditor: (toc?: string) => call<{ toc: string[]; items: { category: string; label: string }[] }>('/settingsEditor', toc ? { toc } : {}),
   hover: (id: string) => call<{ text: string }>('/hover', { id }),
   screenshot: (name: string) => call<{ file: string }>('/screenshot', { name }),
   click: (name: string) => call('/click', { name }),
@@ -102,4 +105,14 @@ export async function eventually<T>(get: () => Promise<T>, check: (v: T) => bool
     last = await get();
   }
   return last;
+}
+
+/** Every label is on a toast button and reads whole: the button is as wide as its text (VS Code cuts a long label off with an ellipsis). */
+export async function assertButtonsWhole(labels: readonly string[]): Promise<void> {
+  const shown = await probe.notificationButtons();
+  for (const label of labels) {
+    const b = shown.find((x) => x.text === label);
+    if (!b) throw new Error(`no toast button "${label}" in ${JSON.stringify(shown)}`);
+    if (b.scrollWidth > b.clientWidth) throw new Error(`the button "${label}" is cut off: ${b.scrollWidth}px of text in ${b.clientWidth}px (${JSON.stringify(shown)})`);
+  }
 }

@@ -70,10 +70,18 @@ export class ManagedFileGuard implements vscode.Disposable {
     vscode.window.visibleTextEditors.forEach((e) => this.blurSecrets(e));
   }
 
+  /**
+   * The toast cannot be taken back once shown (the API has no way to close it), so a Repair pressed
+   * after the file was repaired (by the quick fix, the CLI or Cloud9) says so instead of starting over.
+   */
   private announce(): void {
     const repair = vscode.l10n.t('Repair');
     void vscode.window.showWarningMessage(vscode.l10n.t('The managed credentials file was edited, so Cloud9 stopped refreshing it; Repair moves your sections to the config file.'), repair)
-      .then((answer) => answer === repair && vscode.commands.executeCommand(COMMAND.repairCredentialsFile));
+      .then((answer) => {
+        if (answer !== repair) return;
+        if (hasProblem(this.status(), 'file-modified')) return vscode.commands.executeCommand(COMMAND.repairCredentialsFile);
+        return vscode.window.showInformationMessage(vscode.l10n.t('The managed credentials file is no longer edited; there is nothing to repair.'));
+      });
   }
 
   private isManagedFile(doc: vscode.TextDocument): boolean {

@@ -33,7 +33,8 @@ export function registerPreflight(status: () => CredentialStatus | undefined, on
         vscode.DiagnosticSeverity.Warning,
       );
       d.source = SOURCE;
-      d.code = { value: f.reason, target: vscode.Uri.parse(DOCS_URL) };
+      // Shown as "AMTC Guard(what AMTC allows)", a link to AWS's list of what the managed credentials allow.
+      d.code = { value: vscode.l10n.t('what AMTC allows'), target: vscode.Uri.parse(DOCS_URL) };
       return d;
     }));
   };

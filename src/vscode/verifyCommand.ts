@@ -21,7 +21,9 @@ export async function verifyCommand(status: CredentialStatus | undefined, paths:
     name = pick.label;
   }
   const region = status?.profiles.find((p) => p.name === name)?.region ?? status?.amtc?.region ?? undefined;
-  const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Verifying profile {0}…', name) }, () =>
+  // A call of about a second: its progress is in the status bar, and the result is the one notification
+  // (a progress toast beside the result toast was two toasts for one action, and the first lingered).
+  const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Verifying profile {0}…', name) }, () =>
     verifyProfile(loadSdk(__dirname), { profile: name, paths, region, endpoint: endpoint || undefined }));
   if (outcome.ok) {
     log.info(`verified ${name}: ${outcome.arn} (${outcome.keyId})`);

@@ -20,19 +20,22 @@ export interface FakeAws {
   url: string;
   calls: FakeCall[];
   respond: (call: FakeCall) => FakeAnswer;
+  /** Answers wait for this (a test holds it to look at the UI while a call is in flight). */
+  gate: Promise<void>;
   close(): Promise<void>;
 }
 
 export const TOKEN_INVALID = 'The security token included in the request is invalid';
 
 export async function startFakeAws(respond: (call: FakeCall) => FakeAnswer = () => ({ ok: true })): Promise<FakeAws> {
-  const fake: FakeAws = { url: '', calls: [], respond, close: () => Promise.resolve() };
+  const fake: FakeAws = { url: '', calls: [], respond, gate: Promise.resolve(), close: () => Promise.resolve() };
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const call = describe(req, Buffer.concat(chunks).toString('utf8'));
       fake.calls.push(call);
+      await fake.gate;
       const answer = fake.respond(call);
       const { status, headers, body } = render(call, answer);
       res.writeHead(status, { 'x-amzn-requestid': 'fake-request-id', ...headers }).end(body);

@@ -76,6 +76,11 @@ describe('the managed credentials file in the editor', () => {
     sim.forceUpdate();
     await eventually(amtcItem, (i) => /AMTC 1[45]m/.test(i?.text ?? ''), 'managed again');
     await eventually(() => Promise.resolve(ourDiagnostics().length), (n) => n === 0, 'no warning');
+    // The toast announced before is stale now: its Repair says so in one sentence.
+    await notified((t) => t.message.includes(EDITED), 'the earlier toast');
+    await probe.click('Repair');
+    const said = await notified((t) => t.message.includes('nothing to repair'), 'the answer of a stale Repair');
+    assert.equal(said.find((t) => t.message.includes('nothing to repair'))!.message, 'The managed credentials file is no longer edited; there is nothing to repair.');
   });
 
   it('a save of the same bytes is no refresh: the item waits for Cloud9 (warning colour) until Cloud9 writes again', async () => {

@@ -27,6 +27,16 @@ describe('preflight diagnostics', () => {
     const diags = await warned(doc, 1, 'the preflight warning');
     assert.equal(diags[0]!.range.start.line, 1, 'only the iam:CreateUser line');
     assert.match(diags[0]!.message, /AMTC does not allow iam:CreateUser/);
+    // The code is words that link to AWS's list of what AMTC allows, not an internal id.
+    const code = diags[0]!.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'what AMTC allows');
+    assert.match(code.target.toString(true), /^https:\/\/docs\.aws\.amazon\.com\/cloud9\/.*temporary-managed-credentials-supported$/);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const links = await eventually(probe.anchors, (a) => a.some((l) => l.text.includes('what AMTC allows')), 'the code link in the Problems panel');
+    assert.ok(!links.some((l) => l.text.includes('unsupported-action')), JSON.stringify(links.filter((l) => l.href.includes('docs.aws'))));
+    await probe.screenshot('preflight-problems-code');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.window.showTextDocument(doc);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diags[0]!.range);
     const ourTitles = ['Use AWS_PROFILE in your terminals', 'Add --profile c9_work to this line', 'Ignore here'];
     assert.deepEqual(actions.map((a) => a.title).filter((t) => ourTitles.includes(t)), ourTitles);

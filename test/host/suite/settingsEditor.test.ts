@@ -15,8 +15,13 @@ describe('Settings editor', () => {
 
   it('names the extension "AMTC Guard" in its contents, and its settings readably under it', async function () {
     this.timeout(60_000);
-    await vscode.commands.executeCommand('workbench.action.openSettings2');
-    await eventually(() => probe.settingsEditor(), (v) => v.toc.some((t) => t.startsWith('Extensions')), 'the Settings editor', 30_000);
+    // Room for the table of contents (the Settings editor hides it when narrow or short), and no earlier search.
+    await vscode.commands.executeCommand('workbench.action.closePanel');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.action.openSettings2', { query: '' });
+    // The Settings editor is slow to open the first time on a loaded machine.
+    await eventually(probe.tabs, (tabs) => tabs.some((t) => /Settings/.test(t)), 'the Settings editor tab', 30_000);
+    await eventually(() => probe.settingsEditor(), (v) => v.toc.some((t) => t.startsWith('Extensions')), 'the Settings editor contents', 30_000);
     await eventually(() => probe.settingsEditor('Extensions'), (v) => v.toc.some((t) => t.startsWith('AMTC Guard')), 'our entry under Extensions', 15_000);
     const view = await eventually(() => probe.settingsEditor('AMTC Guard'), (v) => v.items.some((i) => i.label === 'Status Bar Item'), 'our settings', 15_000);
     await probe.screenshot('settings-editor');

@@ -32,13 +32,13 @@ export async function startFakeAws(respond: (call: FakeCall) => FakeAnswer = () 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    req.on('end', () => {
       const call = describe(req, Buffer.concat(chunks).toString('utf8'));
       fake.calls.push(call);
-      await fake.gate;
-      const answer = fake.respond(call);
-      const { status, headers, body } = render(call, answer);
-      res.writeHead(status, { 'x-amzn-requestid': 'fake-request-id', ...headers }).end(body);
+      void fake.gate.then(() => {
+        const { status, headers, body } = render(call, fake.respond(call));
+        res.writeHead(status, { 'x-amzn-requestid': 'fake-request-id', ...headers }).end(body);
+      });
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

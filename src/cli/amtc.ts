@@ -4,7 +4,7 @@
 import { cloud9EnvironmentId, ENVIRONMENT_ID } from '../core/aws/cloud9Call';
 import { setManagedCredentials } from '../core/aws/cloud9Update';
 import type { ManagedCredentialsAction } from '../core/amtc/managedStatus';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, UsageError, urlFlag } from './args';
 import { confirm } from './confirm';
 import { CliContext } from './context';
 import { cliSdk } from './sdk';
@@ -14,6 +14,7 @@ export async function amtcCommand(argv: string[], ctx: CliContext): Promise<numb
   const { flags, positional } = parseArgs(argv, { yes: 'boolean', 'environment-id': 'string', 'endpoint-url': 'string', region: 'string', json: 'boolean' }, 1);
   const m = ctx.messages.after.amtc;
   if (positional[0] !== 'on' && positional[0] !== 'off') throw new UsageError({ code: 'needs-on-off' });
+  const endpoint = urlFlag(flags, 'endpoint-url');
   const action: ManagedCredentialsAction = positional[0] === 'on' ? 'ENABLE' : 'DISABLE';
   const environmentId = cloud9EnvironmentId(ctx.env, flags['environment-id'] as string | undefined);
   if (!environmentId) {
@@ -39,7 +40,7 @@ export async function amtcCommand(argv: string[], ctx: CliContext): Promise<numb
     region,
     paths: ctx.paths,
     profile: status.activeProfile,
-    endpoint: flags['endpoint-url'] as string | undefined,
+    endpoint,
     onStatus: (s) => !flags.json && ctx.err(m.progress(ctx.messages.after.managedStatus(s))),
   });
   if (flags.json) {

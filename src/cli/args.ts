@@ -9,6 +9,7 @@ export type UsageProblem =
   | { code: 'one-of'; option: string; values: readonly string[] }
   | { code: 'needs-options'; options: readonly string[] }
   | { code: 'whole-number'; option: string; value: string }
+  | { code: 'url'; option: string; value: string }
   | { code: 'needs-shell' }
   | { code: 'needs-on-off' }
   | { code: 'secret-not-on-stdin' }
@@ -56,6 +57,21 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, maxPositional
     }
   }
   return { flags, positional };
+}
+
+/** An http(s) URL flag (the AWS CLI refuses any other --endpoint-url before it calls anything, exit 252). */
+export function urlFlag(flags: Parsed['flags'], name: string): string | undefined {
+  const v = flags[name];
+  if (typeof v !== 'string') return undefined;
+  if (/^https?:\/\/[^\s/]+/.test(v)) {
+    try {
+      new URL(v);
+      return v;
+    } catch {
+      // falls through to the usage error
+    }
+  }
+  throw new UsageError({ code: 'url', option: `--${name}`, value: v });
 }
 
 /** A string flag that must be one of a few words. */

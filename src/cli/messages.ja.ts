@@ -45,6 +45,7 @@ export const ja: Messages = {
       case 'unexpected-argument': return `"${p.arg}" は受け付けない引数です`;
       case 'one-of': return `${p.option} には ${p.values.join(' か ')} を指定します`;
       case 'needs-options': return `${p.options.join(' と ')} が必要です`;
+      case 'url': return `${p.option} には http:// か https:// で始まる URL を指定します ("${p.value}" は使えません)`;
       case 'whole-number': return `${p.option} には整数を指定します ("${p.value}" は整数ではありません)`;
       case 'needs-shell': return 'シェルを指定してください: bash か zsh';
       case 'needs-on-off': return 'on か off を指定してください';

@@ -53,6 +53,7 @@ Options: --help, --version. Exit codes: 0 ok, 1 a problem was found, 2 bad usage
       case 'one-of': return `${p.option} is ${p.values.join(' or ')}`;
       case 'needs-options': return `it needs ${p.options.join(' and ')}`;
       case 'whole-number': return `${p.option} needs a whole number, not "${p.value}"`;
+      case 'url': return `${p.option} needs an http:// or https:// URL, not "${p.value}"`;
       case 'needs-shell': return 'it needs a shell: bash or zsh';
       case 'needs-on-off': return 'it needs on or off';
       case 'secret-not-on-stdin': return 'give the secret on stdin with --secret-stdin, or run it in a terminal to be asked (never as an argument)';

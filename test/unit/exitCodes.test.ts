@@ -77,6 +77,7 @@ const ROWS: (() => Row)[] = [
   () => ({ args: ['verify', '--profile', 'c9_work', ...sts()], case: 'STS accepts the keys', files: { config: C9_WORK }, exit: 0, says: ['stdout', /profile "c9_work" works: arn:aws:/] }),
   () => ({ args: ['verify', '--profile', 'c9_work', ...sts()], case: 'STS rejects the key id', files: { config: C9_WORK.replace('AKIAEXAMPLEUSER00001', 'AKIAREJECTEDKEY00001') }, exit: 1, says: ['stderr', /AWS does not recognise the access key id of "c9_work"/] }),
   () => ({ args: ['verify', '--profile', 'ghost', ...sts()], case: 'unknown profile', files: MANAGED, exit: 1, says: ['stderr', /profile "ghost" has no usable credentials/] }),
+  () => ({ args: ['verify', '--profile', 'c9_work', '--endpoint-url', 'not-a-url'], case: 'an endpoint that is no URL', files: { config: C9_WORK }, exit: 2, says: ['stderr', /--endpoint-url needs an http:\/\/ or https:\/\/ URL, not "not-a-url"/] }),
   () => ({ args: ['verify', '--endpoint'], case: 'garbage flag', exit: 2, says: ['stderr', /unknown option --endpoint/] }),
 
   () => ({ args: ['repair'], case: 'sections moved', files: { credentials: fresh('[c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n'), credentialsAgeMin: 1 }, exit: 0, says: ['stdout', /moved "c9_work" to /] }),
@@ -106,6 +107,7 @@ const ROWS: (() => Row)[] = [
   () => ({ args: ['amtc', 'off', '--yes', ...sts()], case: 'not the owner', files: MANAGED, env: { C9_PID: ENV_ID }, exit: 1, says: ['stderr', /only the environment's owner can turn AMTC off or on; nothing was changed\.$/] }),
   () => ({ args: ['amtc', 'off', ...sts()], case: 'no --yes and no terminal to ask', files: MANAGED, env: { C9_PID: ENV_ID }, exit: 1, says: ['stderr', /nothing was changed \(add --yes/] }),
   () => ({ args: ['amtc', 'off', '--yes'], case: 'no environment id', files: MANAGED, exit: 2, says: ['stderr', /no Cloud9 environment id here/] }),
+  () => ({ args: ['amtc', 'off', '--yes', '--endpoint-url', 'ftp://x'], case: 'an endpoint that is not http(s)', files: MANAGED, env: { C9_PID: ENV_ID }, exit: 2, says: ['stderr', /--endpoint-url needs an http:\/\/ or https:\/\/ URL, not "ftp:\/\/x"/] }),
   () => ({ args: ['amtc', 'maybe'], case: 'neither on nor off', exit: 2, says: ['stderr', /^amtc-guard amtc: it needs on or off;/] }),
   () => ({ args: ['amtc', 'off', 'now'], case: 'a word too many', exit: 2, says: ['stderr', /unexpected argument "now"/] }),
 ];

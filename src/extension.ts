@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
     const service = new CredentialService(log, context.environmentVariableCollection);
     const signs = new Cloud9Signs(() => service.environment(), service.files().home, () => statusBar.update());
     const statusBar = new StatusBarController(signs.itemVisible);
+    statusBar.verified = (s) => service.verifications.current(s);
     const report = new StatusReportProvider(() => service.current);
     const contextKeys = new ContextKeys();
     const guard = new ManagedFileGuard(() => service.current, service.onDidChange, log);
@@ -73,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): AmtcGuardApi {
       stale,
       service.onDidChange(show),
       stale.onDidChange(show),
+      service.verifications.onDidChange(() => statusBar.update()),
       cloud9.onDidChange((text) => {
         statusBar.cloud9 = text;
         statusBar.update();

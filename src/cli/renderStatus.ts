@@ -65,7 +65,7 @@ export function statusJson(s: CredentialStatus): object {
       keyId: s.amtc.keyId,
       region: s.amtc.region,
     },
-    profiles: s.profiles,
+    profiles: s.profiles.map(({ keysTag: _tag, ...p }) => p),
     profileCount: s.profileCount,
   };
 }

@@ -36,7 +36,7 @@ export function commandHandlers(deps: CommandDeps): LazyHandlers {
     [COMMAND.showActions]: () => showActions(current(), deps.cloud9.text),
     [COMMAND.addFallbackProfile]: (arg?: unknown) => addFallbackProfile(deps, (arg as { rerun?: Rerun } | undefined)?.rerun),
     [COMMAND.explainError]: (text?: unknown) => explainError(current(), deps.explanations, deps.terminals, typeof text === 'string' ? text : undefined),
-    [COMMAND.verifyProfile]: (name?: unknown) => verifyCommand(current(), deps.service.files().paths, setting('stsEndpoint'), deps.log, profileArg(name)),
+    [COMMAND.verifyProfile]: (name?: unknown) => verifyCommand(current(), deps.service.files().paths, setting('stsEndpoint'), deps.log, profileArg(name), deps.service.verifications),
     [COMMAND.repairCredentialsFile]: () => repairCommand(deps.service, deps.log),
     [COMMAND.restrictPermissions]: () => restrictPermissions(deps),
     [COMMAND.useProfileInTerminals]: (name?: unknown) => useProfileInTerminals(deps.terminalEnv, current(), () => deps.service.refresh(), profileArg(name)),

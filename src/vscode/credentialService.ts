@@ -8,12 +8,15 @@ import { maskKeyIdsIn } from '../core/mask';
 import { affectsSettings, setting } from './config';
 import type { Log } from './log';
 import { terminalProfile } from './terminalProfile';
+import { VerifyMemory } from './verifyMemory';
 
 export class CredentialService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<CredentialStatus>();
   readonly onDidChange = this.changed.event;
   private readonly monitor: CredentialMonitor;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** What Verify found per profile, for the tooltip (in memory only). */
+  readonly verifications = new VerifyMemory();
 
   constructor(
     private readonly log: Log,
@@ -85,6 +88,7 @@ export class CredentialService implements vscode.Disposable {
   dispose(): void {
     void this.monitor.dispose();
     this.changed.dispose();
+    this.verifications.dispose();
     for (const d of this.subscriptions) d.dispose();
   }
 }

@@ -6,6 +6,7 @@ import { COMMAND, CommandId, STATUS_ITEM_ID } from './ids';
 import { Markdown, md } from '../core/text/markdown';
 import { commandLink, trustedMarkdown } from './trustedMarkdown';
 import { fileLabel, problemText, relativeMinutes, sourceText, stateSentence } from './statusText';
+import { Verification, verificationText } from './verifyMemory';
 import { sourceAttention, sourceEndsAt } from '../core/credentials/attention';
 import { chainKindLabel, chainProblemText, failingWord, shortDuration, uncheckedText } from './sourceWords';
 
@@ -22,7 +23,7 @@ export type ItemVisibleRule = (s: CredentialStatus) => boolean;
 
 const LINK_COMMANDS: CommandId[] = [COMMAND.signInAgain, COMMAND.openSourceLine, COMMAND.useInstanceRole, COMMAND.addFallbackProfile, COMMAND.repairCredentialsFile, COMMAND.openCredentialsFiles, COMMAND.verifyProfile, COMMAND.showStatus, COMMAND.restrictPermissions];
 
-export function renderStatusItem(s: CredentialStatus, now: number, visible: boolean, cloud9?: string): StatusItemView {
+export function renderStatusItem(s: CredentialStatus, now: number, visible: boolean, cloud9?: string, verified: readonly Verification[] = []): StatusItemView {
   let text: string;
   let background: StatusItemView['background'];
   switch (s.state) {
@@ -59,7 +60,7 @@ export function renderStatusItem(s: CredentialStatus, now: number, visible: bool
   return {
     text,
     background,
-    tooltip: tooltip(s, now, sentence, cloud9),
+    tooltip: tooltip(s, now, sentence, cloud9, verified),
     ariaLabel: `AMTC Guard: ${sentence}`,
     visible,
   };
@@ -89,7 +90,7 @@ function behindText(s: CredentialStatus): string {
   return ` · ${p.detail === 'iam-role' ? vscode.l10n.t('instance role available') : vscode.l10n.t('{0} available', p.detail ?? '')}`;
 }
 
-function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: string | undefined): vscode.MarkdownString {
+function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: string | undefined, verified: readonly Verification[]): vscode.MarkdownString {
   // Every value is escaped by md`…` (profile names, paths and Cloud9's reply are untrusted text).
   const parts: Markdown[] = [md`**AMTC Guard**: ${sentence}\n\n`];
   const rows: [string, string][] = [[vscode.l10n.t('Profile'), sourceText(s)]];
@@ -109,6 +110,7 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
   if (cloud9) rows.push([vscode.l10n.t('Cloud9 says'), cloud9]);
   parts.push(table(rows));
   if (amtcApart) parts.push(md`${vscode.l10n.t('Cloud9\'s managed credentials in [default], not used by new terminals now:')}\n\n`, table(amtcRows));
+  if (verified.length) parts.push(md`${Markdown.join(verified.map((v) => md`- ${v.arn !== null ? md`$(pass)` : md`$(error)`} ${verificationText(v, relativeMinutes(v.at, now))}`), '\n')}\n\n`);
   if (s.problems.length) parts.push(md`${Markdown.join(s.problems.map((p) => md`- $(warning) ${problemText(p)}`), '\n')}\n\n`);
   const src = s.source;
   const links: Markdown[] = [
@@ -158,6 +160,8 @@ export class StatusBarController implements vscode.Disposable {
 
   /** Cloud9's own managedCredentialsStatus, when it was asked (see cloud9ApiStatus.ts). */
   cloud9: string | undefined;
+  /** What Verify found for profiles whose keys have not changed since. */
+  verified: (s: CredentialStatus) => readonly Verification[] = () => [];
 
   /** performance.now() when the first status was rendered, shown or kept hidden (npm run bench reads it through the API). */
   readonly firstPaint: Promise<number>;
@@ -175,7 +179,7 @@ export class StatusBarController implements vscode.Disposable {
     clearTimeout(this.tick);
     if (!status) return;
     const now = Date.now();
-    const view = renderStatusItem(status, now, this.visible(status), this.cloud9);
+    const view = renderStatusItem(status, now, this.visible(status), this.cloud9, this.verified(status));
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };

@@ -7,8 +7,10 @@ import { COMMAND, SETTINGS_SECTION } from './ids';
 import type { Log } from './log';
 import { notificationText } from '../core/text/plainText';
 import { cannotAct } from './cannotAct';
+import type { VerifyMemory } from './verifyMemory';
 
-export async function verifyCommand(status: CredentialStatus | undefined, paths: FilePaths, endpoint: string, log: Log, profile?: string): Promise<boolean> {
+/** `memory` keeps the result for the status item's tooltip. */
+export async function verifyCommand(status: CredentialStatus | undefined, paths: FilePaths, endpoint: string, log: Log, profile?: string, memory?: VerifyMemory): Promise<boolean> {
   let name = profile;
   if (!name) {
     const items = (status?.profiles ?? []).filter((p) => p.source).map((p) => ({ label: p.name, description: [p.keyId, p.region].filter(Boolean).join(' · ') }));
@@ -25,6 +27,8 @@ export async function verifyCommand(status: CredentialStatus | undefined, paths:
   // (a progress toast beside the result toast was two toasts for one action, and the first lingered).
   const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Verifying profile {0}…', name) }, () =>
     verifyProfile(loadSdk(__dirname), { profile: name, paths, region, endpoint: endpoint || undefined }));
+  const keysTag = status?.profiles.find((p) => p.name === name)?.keysTag ?? null;
+  memory?.record({ profile: name, at: Date.now(), arn: outcome.ok ? outcome.arn : null, problem: outcome.ok ? null : outcome.problem, keysTag });
   if (outcome.ok) {
     log.info(`verified ${name}: ${outcome.arn} (${outcome.keyId})`);
     const who = outcome.temporary && name === 'default'

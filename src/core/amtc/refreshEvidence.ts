@@ -36,6 +36,11 @@ export function keyTag(keyId: string | undefined): string | null {
   return keyId ? createHash('sha256').update(keyId).digest('hex').slice(0, 16) : null;
 }
 
+/** A fingerprint of a profile's keys (id, secret, token), to notice that they changed; never the keys themselves. */
+export function keysTag(keyId: string | undefined, secret: string | undefined, token: string | undefined): string | null {
+  return keyId ? createHash('sha256').update([keyId, secret ?? '', token ?? ''].join('\0')).digest('hex').slice(0, 16) : null;
+}
+
 export function judgeRefresh(file: FileEvidence, previous?: Cloud9Write): RefreshJudgement {
   const asWritten: Cloud9Write = { at: file.mtimeMs, keyTag: file.keyTag, nextRefreshAt: file.nextRefreshAt };
   if (previous && file.keyTag !== null) {

@@ -8,7 +8,7 @@ import type { ChainResult, ChainSource } from '../credentials/chainTypes';
 import { statusChain, StatusChainOptions, withoutEmptyProfileFlag } from '../credentials/statusChain';
 import { maskKeyId } from '../mask';
 import { readAmtcHeader } from './header';
-import { Cloud9Write, judgeRefresh, keyTag } from './refreshEvidence';
+import { Cloud9Write, judgeRefresh, keyTag, keysTag } from './refreshEvidence';
 import { FileRead } from '../files/read';
 
 export type CredentialState = 'overridden' | 'missing' | 'expired' | 'modified' | 'managed' | 'unmanaged';
@@ -49,6 +49,8 @@ export interface ProfileSummary {
   source: SourceKind | null;
   files: FileKind[];
   keyId: string | null;
+  /** Changes when the profile's keys change on disk (see refreshEvidence keysTag); null without keys. */
+  keysTag: string | null;
   region: string | null;
 }
 
@@ -240,6 +242,7 @@ function summarize(profiles: ProfileMap): ProfileSummary[] {
       source: src?.kind ?? null,
       files: [...new Set(entry.sections.map((s) => s.file))],
       keyId: src?.accessKeyId ? maskKeyId(src.accessKeyId) : null,
+      keysTag: keysTag(src?.accessKeyId, stringValue(entry, 'aws_secret_access_key'), stringValue(entry, 'aws_session_token')),
       region: stringValue(entry, 'region') ?? null,
     };
   });

@@ -191,6 +191,8 @@ export class StatusBarController implements vscode.Disposable {
     // The shown minutes change with the clock: re-render at the next whole minute (no file is read).
     const end = status.amtc && status.state === 'managed' ? status.amtc.expiresAt : status.amtc ? null : sourceEndsAt(status.source);
     if (end !== null && end > now) this.tick = setTimeout(() => this.update(), nextMinuteTick(end, now) - now + 5);
+    // "verified N min ago" ages too.
+    else if (this.verified(status).length) this.tick = setTimeout(() => this.update(), 60_000);
   }
 
   dispose(): void {

@@ -27,6 +27,15 @@ export interface FakeAws {
 
 export const TOKEN_INVALID = 'The security token included in the request is invalid';
 
+/** AMTC as the tests model it: the managed (ASIA) key is refused these actions with a token error; an IAM user's (AKIA) key gets AccessDenied. */
+export function amtcDenies(actions: readonly string[]): (call: FakeCall) => FakeAnswer {
+  return (call) => {
+    if (call.keyId?.startsWith('ASIA') && actions.includes(call.action ?? '')) return { ok: false, code: 'InvalidClientTokenId', message: TOKEN_INVALID };
+    if (call.keyId?.startsWith('AKIA')) return { ok: false, code: 'AccessDenied', message: 'User: arn:aws:iam::123456789012:user/c9_work is not authorized' };
+    return { ok: true };
+  };
+}
+
 export async function startFakeAws(respond: (call: FakeCall) => FakeAnswer = () => ({ ok: true })): Promise<FakeAws> {
   const fake: FakeAws = { url: '', calls: [], respond, gate: Promise.resolve(), close: () => Promise.resolve() };
   const server: Server = createServer((req, res) => {

@@ -1,12 +1,11 @@
 // In a workbench whose display language is Japanese, AMTC Guard speaks Japanese: the status item,
 // its tooltip and a notification come from l10n/bundle.l10n.ja.json, as VS Code loads it.
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { AmtcGuardApi } from '../../../src/extension';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
-import { startFakeAws, TOKEN_INVALID } from '../../tools/fakeAws';
-import { activeExtension, CONFIG, CREDENTIALS, resetAwsDir } from '../suite/fixtures';
+import { amtcDenies, startFakeAws } from '../../tools/fakeAws';
+import { activeExtension, CREDENTIALS, resetAwsDir, writeC9WorkProfile } from '../suite/fixtures';
 import { amtcItem, assertButtonsWhole, eventually, notified, probe } from '../suite/probeClient';
 import { runJudged, shellTerminal } from '../suite/terminals';
 
@@ -47,8 +46,8 @@ describe('Japanese display language', () => {
 
   it('a denial toast is Japanese and each of its buttons reads whole', async function () {
     this.timeout(90_000);
-    writeFileSync(CONFIG, '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\nregion = us-east-1\n', { mode: 0o600 });
-    const fake = await startFakeAws((call) => (call.keyId?.startsWith('ASIA') ? { ok: false, code: 'InvalidClientTokenId', message: TOKEN_INVALID } : { ok: true }));
+    writeC9WorkProfile();
+    const fake = await startFakeAws(amtcDenies(['AttachRolePolicy']));
     const terminal = await shellTerminal('ja denial');
     try {
       await vscode.commands.executeCommand('notifications.clearAll');

@@ -3,13 +3,12 @@
 // and its denial is shown; `export AWS_PROFILE=…` the other way; a change that cannot be followed is
 // judged as "most likely", never as "not AMTC".
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { AmtcGuardApi } from '../../../src/extension';
 import type { JudgedCommand } from '../../../src/vscode/terminalWatcher';
 import { Cloud9Simulator } from '../../tools/cloud9Simulator';
-import { FakeAws, startFakeAws, TOKEN_INVALID } from '../../tools/fakeAws';
-import { activeExtension, CONFIG, CREDENTIALS, resetAwsDir } from './fixtures';
+import { amtcDenies, FakeAws, startFakeAws } from '../../tools/fakeAws';
+import { activeExtension, CREDENTIALS, resetAwsDir, writeC9WorkProfile } from './fixtures';
 import { eventually, probe } from './probeClient';
 import { runJudged, shellTerminal } from './terminals';
 
@@ -23,12 +22,8 @@ describe('terminal variables changed by commands', () => {
     this.timeout(60_000);
     resetAwsDir();
     sim.start();
-    writeFileSync(CONFIG, '[profile c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\nregion = us-east-1\n', { mode: 0o600 });
-    fake = await startFakeAws((call) => {
-      if (call.keyId?.startsWith('ASIA') && ['CreateGroup', 'CreateUser'].includes(call.action ?? '')) return { ok: false, code: 'InvalidClientTokenId', message: TOKEN_INVALID };
-      if (call.keyId?.startsWith('AKIA')) return { ok: false, code: 'AccessDenied', message: 'User: arn:aws:iam::123456789012:user/c9_work is not authorized' };
-      return { ok: true };
-    });
+    writeC9WorkProfile();
+    fake = await startFakeAws(amtcDenies(['CreateGroup', 'CreateUser']));
     api = (await activeExtension()).exports as AmtcGuardApi;
     await vscode.commands.executeCommand('notifications.clearAll');
   });

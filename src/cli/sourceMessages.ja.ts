@@ -1,6 +1,6 @@
 // sourceMessages.ts in Japanese (same shape, checked by the type).
 import type { ChainProblemCode, ChainSource, ImdsProblemCode } from '../core/credentials/chainTypes';
-import { sourceEn, SourceMessages } from './sourceMessages';
+import { imdsChainProblems, sourceEn, SourceMessages } from './sourceMessages';
 
 export const sourceJa: SourceMessages = {
   kind: {
@@ -79,13 +79,7 @@ export const sourceJa: SourceMessages = {
       'container-unreachable': 'コンテナ認証情報のエンドポイントに接続できません。すべての aws コマンドが失敗します (インスタンスロールには切り替わりません)',
       'container-error': `コンテナ認証情報のエンドポイントがエラーを返しました (${d})。AWS_CONTAINER_AUTHORIZATION_TOKEN を確認してください`,
       'container-timeout': 'コンテナ認証情報のエンドポイントが時間内に応答しません',
-      'imds-disabled': imds('disabled'),
-      'imds-no-role': imds('no-role'),
-      'imds-timeout': imds('timeout'),
-      'imds-unreachable': imds('unreachable'),
-      'imds-bad-json': imds('bad-json'),
-      'imds-error-code': imds('error-code'),
-      'imds-token-rejected': imds('token-rejected'),
+      ...imdsChainProblems(this.imds),
     };
     return msg[s.problem ?? 'no-credentials'];
   },

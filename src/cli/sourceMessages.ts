@@ -3,6 +3,16 @@
 // shape in Japanese (the type makes a missing translation a compile error).
 import type { ChainProblemCode, ChainSource, ChainSourceKind, ImdsProblemCode, Works } from '../core/credentials/chainTypes';
 
+/** The chain's problems that are an IMDS answer: the same sentence as that answer, in either language. */
+const IMDS_CHAIN_PROBLEMS = {
+  'imds-disabled': 'disabled', 'imds-no-role': 'no-role', 'imds-timeout': 'timeout', 'imds-unreachable': 'unreachable',
+  'imds-bad-json': 'bad-json', 'imds-error-code': 'error-code', 'imds-token-rejected': 'token-rejected',
+} as const satisfies Partial<Record<ChainProblemCode, ImdsProblemCode>>;
+
+export function imdsChainProblems(imds: Readonly<Record<ImdsProblemCode, string>>): Record<keyof typeof IMDS_CHAIN_PROBLEMS, string> {
+  return Object.fromEntries(Object.entries(IMDS_CHAIN_PROBLEMS).map(([problem, answer]) => [problem, imds[answer]])) as Record<keyof typeof IMDS_CHAIN_PROBLEMS, string>;
+}
+
 export const sourceEn = {
   kind: {
     env: 'environment keys',
@@ -93,13 +103,7 @@ export const sourceEn = {
       'container-unreachable': 'the container credentials endpoint cannot be reached; every aws command fails (it does not fall back to the instance role)',
       'container-error': `the container credentials endpoint answered an error (${d}); check AWS_CONTAINER_AUTHORIZATION_TOKEN`,
       'container-timeout': 'the container credentials endpoint does not answer in time',
-      'imds-disabled': imds('disabled'),
-      'imds-no-role': imds('no-role'),
-      'imds-timeout': imds('timeout'),
-      'imds-unreachable': imds('unreachable'),
-      'imds-bad-json': imds('bad-json'),
-      'imds-error-code': imds('error-code'),
-      'imds-token-rejected': imds('token-rejected'),
+      ...imdsChainProblems(this.imds),
     };
     return msg[s.problem ?? 'no-credentials'];
   },

@@ -27,8 +27,10 @@ void test('vsce ls: the .vsix holds only what the installed extension uses', () 
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   const files = r.stdout.trim().split('\n').sort();
-  const allowed = /^(package\.json|package\.nls(\.ja)?\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|media\/[\w./-]+|dist\/(extension|commands|awsSdk)\.js|l10n\/bundle\.l10n(\.ja)?\.json|docs\/images\/[\w-]+\.png)$/;
+  const allowed = /^(package\.json|package\.nls(\.ja)?\.json|README\.md|LICENSE|CHANGELOG\.md|SECURITY\.md|media\/[\w./-]+|dist\/(extension|commands|awsSdk)\.js|l10n\/bundle\.l10n\.ja\.json|docs\/images\/[\w-]+\.png)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'nothing else: no sources, tests, maps, tools or the CLI bundles');
+  // English needs no bundle (VS Code loads none for its default language); the English one is for translators.
+  assert.ok(!files.includes('l10n/bundle.l10n.json'), 'no English bundle');
   for (const needed of ['package.json', 'dist/extension.js', 'dist/commands.js', 'dist/awsSdk.js', 'media/icon.png', 'l10n/bundle.l10n.ja.json', 'package.nls.ja.json']) assert.ok(files.includes(needed), needed);
   // The walkthrough's media (an image, an svg or a markdown file) are in the package.
   const walkthroughs = (manifest.contributes as { walkthroughs: { steps: { media: Record<string, string> }[] }[] }).walkthroughs;

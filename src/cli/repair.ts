@@ -1,6 +1,7 @@
 // `amtc-guard repair [--prefer credentials|config] [--json]`: exit 0 repaired or nothing to repair (the
-// file is as Cloud9 wrote it, is not Cloud9's, or is not there), 1 nothing done (a clash, a failed
-// write), 2 unreadable input (a file the CLI cannot read or parse).
+// file is as Cloud9 wrote it, is not Cloud9's, or is not there; `--json`: `nothingToRepair: true` and
+// `reason` nothing-to-repair / not-managed / no-file), 1 nothing done (a clash, a failed write),
+// 2 unreadable input (a file the CLI cannot read or parse).
 import { repairFiles, RepairOutcome } from '../core/profiles/repairFiles';
 import { oneOf, parseArgs } from './args';
 import { CliContext } from './context';
@@ -24,7 +25,7 @@ export async function repairCommand(argv: string[], ctx: CliContext): Promise<nu
   }
   const { problem } = outcome;
   if (isNothing(problem)) {
-    if (flags.json) ctx.out(JSON.stringify({ ok: true, moved: [], unmovable: [], backups: [], nothingToRepair: problem }));
+    if (flags.json) ctx.out(JSON.stringify({ ok: true, moved: [], unmovable: [], backups: [], nothingToRepair: true, reason: problem }));
     else ctx.out(m.nothing(problem, ctx.paths.credentialsFile));
     return EXIT_OK;
   }

@@ -82,7 +82,7 @@ const ROWS: (() => Row)[] = [
 
   () => ({ args: ['repair'], case: 'sections moved', files: { credentials: fresh('[c9_work]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n'), credentialsAgeMin: 1 }, exit: 0, says: ['stdout', /moved "c9_work" to /] }),
   () => ({ args: ['repair'], case: 'nothing to repair', files: MANAGED, exit: 0, says: ['stdout', /^Nothing to repair: .*credentials is as Cloud9 wrote it\.$/] }),
-  () => ({ args: ['repair', '--json'], case: 'nothing to repair, JSON', neutral: true, files: MANAGED, exit: 0, says: ['stdout', /^\{"ok":true,.*"nothingToRepair":"nothing-to-repair"\}$/] }),
+  () => ({ args: ['repair', '--json'], case: 'nothing to repair, JSON', neutral: true, files: MANAGED, exit: 0, says: ['stdout', /^\{"ok":true,.*"nothingToRepair":true,"reason":"nothing-to-repair"\}$/] }),
   () => ({ args: ['repair'], case: 'not Cloud9\'s file', files: { credentials: '[default]\naws_access_key_id = AKIAEXAMPLEUSER00001\naws_secret_access_key = s\n' }, exit: 0, says: ['stdout', /^Nothing to repair: .* is not Cloud9's managed file/] }),
   () => ({ args: ['repair'], case: 'no credentials file', exit: 0, says: ['stdout', /^Nothing to repair: there is no .*credentials\.$/] }),
   () => ({ args: ['repair'], case: 'a directory where the credentials file should be', files: { config: '' }, env: { AWS_SHARED_CREDENTIALS_FILE: '~/.aws' }, exit: 2, says: ['stderr', /cannot be read/] }),

@@ -18,7 +18,7 @@ if (pkg.status !== 0) throw new Error('npm run package failed');
 
 const require = createRequire(import.meta.url);
 const { startWorkbench, CODE_SERVER } = require(path.join(ROOT, 'out', 'test', 'host', 'workbench.js'));
-const { createDemoHome } = require(path.join(ROOT, 'out', 'test', 'tools', 'demoHome.js'));
+const { createDemoHome, DEMO_KEY_ID, DEMO_SECRET } = require(path.join(ROOT, 'out', 'test', 'tools', 'demoHome.js'));
 
 const demo = mkdtempSync(path.join(tmpdir(), 'amtc-demo-'));
 const home = path.join(demo, 'home');
@@ -66,9 +66,15 @@ AMTC Guard is running in VS Code (code-server) at:
 Demo home: ${home}
 A Cloud9 simulator refreshes ${demoHome.credentials} every minute, and \`aws\` in the
 integrated terminal reaches a fake AWS on ${demoHome.fake.url} (no real account is used).
-Try in a terminal:  aws iam create-user --user-name demo      (AMTC denies it: see the notification)
-                    aws iam attach-role-policy --role-name hoge_role --policy-arn arn:aws:iam::123456789012:policy/p
-Then "Add fallback profile", "Run again" and "Verify" (STS is the same fake). Editing
-${demoHome.credentials} turns the item to "modified"; its quick fix runs Repair.
+Try, in a terminal (Terminal > New Terminal):
+1. aws iam create-user --user-name demo
+   AMTC denies it: the notification says why, with "Add fallback profile", "Why?" and "Don't show again".
+2. "Add fallback profile": Enter for the name c9_work, key id ${DEMO_KEY_ID},
+   secret ${DEMO_SECRET}, Enter for the rest; then "Run again" (the fake accepts c9_work's key).
+3. aws iam attach-role-policy --role-name hoge_role --policy-arn arn:aws:iam::123456789012:policy/p
+   Denied (only roles named Cloud9-): "Run with profile" runs it with c9_work; "Why?" explains.
+4. Click the status item > "Verify profile" > c9_work (STS is the same fake): the tooltip then says "c9_work verified … ago".
+5. aws configure --profile x   (any key id and secret): the item turns "AMTC modified"; "Repair" on its
+   notification moves [x] to the config file, and the item is healthy again at Cloud9's next refresh.
 Only 127.0.0.1 is bound. Press Ctrl-C to stop everything.`);
 }

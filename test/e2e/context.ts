@@ -8,8 +8,7 @@ import { ROOT } from '../host/workbench';
 import { runCommand } from './ui';
 
 export const SHOTS = path.join(ROOT, 'test-results', 'e2e');
-export const KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
-export const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+export { DEMO_KEY_ID as KEY_ID, DEMO_SECRET as SECRET } from '../tools/demoHome';
 export const ATTACH = 'aws iam attach-role-policy --role-name hoge_role --policy-arn arn:aws:iam::123456789012:policy/p';
 /** The item while Cloud9's managed credentials are fresh (the simulator writes a 15-minute lifetime). */
 export const MANAGED = /AMTC 1[45]m/;

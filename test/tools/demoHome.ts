@@ -8,6 +8,14 @@ import { amtcAllows } from '../../src/core/amtc/allowList';
 import { Cloud9Simulator } from './cloud9Simulator';
 import { FakeAws, FakeCall, startFakeAws, TOKEN_INVALID } from './fakeAws';
 
+/**
+ * What the demo's user types into Add fallback profile (printed by `npm start`, typed by the e2e):
+ * AWS's documented example key with its own tail, so c9_work (AKIA…ORK1) and the managed keys
+ * (ASIA…0001, …) never mask alike.
+ */
+export const DEMO_KEY_ID = 'AKIAIOSFODNN7C9WORK1';
+export const DEMO_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYC9WORKKEY';
+
 export interface DemoHome {
   home: string;
   credentials: string;

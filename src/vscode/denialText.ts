@@ -27,6 +27,7 @@ export function wayOut(v: Verdict, fallbackProfile?: string): string {
 
 export function denialMessage(v: Verdict, environment: TerminalEnvironment | undefined, fallbackProfile?: string): string {
   const parts = [causeSentence(v), wayOut(v, fallbackProfile)];
+  if (v.evidence === 'exit-code-no-error') parts.push(vscode.l10n.t('(Judged from the exit code and the command line: the output had no AWS error message in it.)'));
   if (v.evidence === 'exit-code') parts.push(vscode.l10n.t('(Judged from the exit code and the command line: the terminal did not pass on the output.)'));
   if (environment?.unknown.length && v.amtc) parts.push(vscode.l10n.t('(An earlier command in this terminal changed {0} in a way AMTC Guard cannot follow; this assumes it is not set.)', environment.unknown.join(', ')));
   if (environment?.stale && v.amtc) parts.push(vscode.l10n.t('This terminal still uses the managed credentials because it was opened before its AWS profile changed; relaunch it.'));

@@ -97,7 +97,7 @@ export class TerminalWatcher implements vscode.Disposable {
       environmentUnknown: environment.unknown.length > 0,
     });
     this.log.info(
-      `judged exit ${e.exitCode ?? '?'} from the ${path === 'stream' ? `output (${reading!.chunks} chunks)` : reading ? 'exit code and command line (the terminal delivered no output)' : 'exit code and command line (no start event)'}: ${verdict.reason}${verdict.error ? ` "${verdict.error.code}"` : ''} ${verdict.action ?? ''}${environment.stale ? ' (stale terminal environment)' : ''}${environment.unknown.length ? ` (not known: ${environment.unknown.join(', ')})` : ''}`,
+      `judged exit ${e.exitCode ?? '?'} from the ${path === 'stream' ? `output (${reading!.chunks} chunks${verdict.evidence === 'exit-code-no-error' ? ', no AWS error in it, so the exit code and command line' : ''})` : reading ? 'exit code and command line (the terminal delivered no output)' : 'exit code and command line (no start event)'}: ${verdict.reason}${verdict.error ? ` "${verdict.error.code}"` : ''} ${verdict.action ?? ''}${environment.stale ? ' (stale terminal environment)' : ''}${environment.unknown.length ? ` (not known: ${environment.unknown.join(', ')})` : ''}`,
     );
     const judged: JudgedCommand = { verdict, commandLine, terminal: e.terminal, exitCode: e.exitCode, path, outputTail: path === 'stream' ? [...reading!.scanner.lastLines] : [], environment };
     const list = this.recent.get(e.terminal) ?? [];

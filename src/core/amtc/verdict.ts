@@ -30,11 +30,17 @@ export interface Verdict {
   likely: boolean;
   alsoPossible: Reason[];
   fixes: FixCode[];
-  /** 'exit-code': judged without the output (the terminal delivered none), from the exit code and command line only. */
-  evidence: 'output' | 'exit-code';
+  /**
+   * What the verdict rests on: 'output', the AWS error the output showed; 'exit-code', the exit code and
+   * command line only, because the terminal delivered no output; 'exit-code-no-error', the same because
+   * the output had no AWS error in it (the error output was thrown away, e.g. `2>/dev/null`).
+   */
+  evidence: Evidence;
   /** For `source-fails`: the source that failed, as the credential chain reported it (key ids masked). */
   source: ChainSource | null;
 }
+
+export type Evidence = 'output' | 'exit-code' | 'exit-code-no-error';
 
 export interface VerdictInput {
   error: AwsError | undefined;
@@ -84,14 +90,15 @@ export function judge(input: VerdictInput): Verdict {
       likely: guess || unsure,
       alsoPossible: [...(guess ? ['token-rejected' as const] : []), ...(unsure ? ['not-amtc' as const] : [])],
       fixes: fixesFor(reason, input),
-      evidence: input.outputMissing ? 'exit-code' : 'output',
+      evidence: e ? 'output' : input.outputMissing ? 'exit-code' : 'exit-code-no-error',
       source: reason === 'source-fails' ? input.source ?? null : null,
     };
   };
   if (input.exitCode === 0) return verdict('none');
   const fromSource = judgeSource(input, line);
   if (fromSource) return verdict(fromSource.reason, fromSource.action);
-  if (!e) return input.outputMissing ? judgeExitCode(input, line, verdict) : verdict('none');
+  // No AWS error to read, whether the terminal passed on no output or the output had none: the exit code and line decide.
+  if (!e) return judgeExitCode(input, line, verdict);
   const found = actionOf(e, cmd?.service, cmd?.operationWord);
   const action = found.action;
   inferred = found.inferred;
@@ -113,7 +120,7 @@ export function judge(input: VerdictInput): Verdict {
 }
 
 /**
- * Without the output, only an `aws` command that got an error answer from the service (exit 254) can
+ * Without an AWS error in the output (none delivered, or none in it), only an `aws` command that got an error answer from the service (exit 254) can
  * be judged: under AMTC, an action that AMTC never allows was denied by AMTC; with expired AMTC
  * credentials any such call fails. Anything else stays 'none' (the error is not known).
  */

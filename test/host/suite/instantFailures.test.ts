@@ -15,8 +15,8 @@ interface Shape {
   name: string;
   line: string;
   exitCode: number;
-  /** What the output shows (when the terminal delivered it). */
-  output: RegExp;
+  /** What the output shows (when the terminal delivered it); null: the error output was thrown away, so no AWS error shows. */
+  output: RegExp | null;
   /** What the verdict must be, whichever path judged it. */
   amtc: boolean;
   action?: string;
@@ -28,6 +28,8 @@ const SHAPES: Shape[] = [
   // `aws` here is a shell function (defined below): builtins only, no process starts, so the error and
   // the end of the command reach VS Code at the same instant. The real CLI's own instant failures follow.
   { name: 'printf + return 254', line: 'aws iam create-user --user-name x', exitCode: 254, output: /An error occurred \(InvalidClientTokenId\) when calling the CreateUser operation/, amtc: true, action: 'iam:CreateUser' },
+  // The error output thrown away: the output read has no error in it, so the exit code and line decide.
+  { name: 'printf 2>/dev/null', line: 'aws iam delete-user --user-name zzz 2>/dev/null', exitCode: 254, output: null, amtc: true, action: 'iam:DeleteUser' },
   { name: 'no credentials', line: '/usr/bin/aws sts get-caller-identity', exitCode: 253, output: /Unable to locate credentials/, amtc: false },
   { name: 'SSO never signed in', line: '/usr/bin/aws sts get-caller-identity --profile sso-never', exitCode: 255, output: /Error loading SSO Token: Token for corp does not exist/, amtc: false },
   { name: 'missing --profile', line: '/usr/bin/aws sts get-caller-identity --profile x', exitCode: 255, output: /The config profile \(x\) could not be found/, amtc: false },
@@ -92,7 +94,9 @@ describe('instant failures in the terminal (issue 18)', () => {
         seen.push(text);
         // The output when the terminal delivered it; otherwise (VS Code sent it before the stream
         // existed) the exit code and command line, and the verdict must still be the same.
-        const evidence = j.path === 'stream' ? shape.output.test(j.outputTail.join('\n')) && j.verdict.evidence === 'output' : j.outputTail.length === 0 && j.verdict.evidence === 'exit-code';
+        const tail = j.outputTail.join('\n');
+        const read = shape.output ? shape.output.test(tail) && j.verdict.evidence === 'output' : !/An error occurred/.test(tail) && j.verdict.evidence === 'exit-code-no-error';
+        const evidence = j.path === 'stream' ? read : j.outputTail.length === 0 && j.verdict.evidence === 'exit-code';
         const verdict = j.verdict.amtc === shape.amtc && (shape.action === undefined || (j.verdict.reason === 'unsupported-action' && j.verdict.action === shape.action));
         if (j.exitCode !== shape.exitCode || !evidence || !verdict || !j.commandLine.endsWith(shape.line)) wrong.push(text);
       }
@@ -104,13 +108,13 @@ describe('instant failures in the terminal (issue 18)', () => {
     assert.ok(seen.filter((t) => !t.startsWith('printf')).every((t) => t.includes(': stream,')), 'the real CLI\'s output is always read');
   }
 
-  it('20 commands of four shapes that fail at once are each judged', async function () {
+  it('25 commands of five shapes that fail at once are each judged', async function () {
     this.timeout(240_000);
     await runAll(5, '');
     await probe.screenshot('instant-failures');
   });
 
-  it('the same four shapes after a one-second delay are judged too', async function () {
+  it('the same five shapes after a one-second delay are judged too', async function () {
     this.timeout(120_000);
     await runAll(1, 'sleep 1; ');
   });

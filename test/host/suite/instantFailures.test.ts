@@ -17,6 +17,8 @@ interface Shape {
   exitCode: number;
   /** What the output shows (when the terminal delivered it); null: the error output was thrown away, so no AWS error shows. */
   output: RegExp | null;
+  /** The output holds an AWS service error ("An error occurred (…)"); otherwise the exit code and line decide even when it was read. */
+  awsError: boolean;
   /** What the verdict must be, whichever path judged it. */
   amtc: boolean;
   action?: string;
@@ -27,12 +29,12 @@ const DENIAL = 'An error occurred (InvalidClientTokenId) when calling the Create
 const SHAPES: Shape[] = [
   // `aws` here is a shell function (defined below): builtins only, no process starts, so the error and
   // the end of the command reach VS Code at the same instant. The real CLI's own instant failures follow.
-  { name: 'printf + return 254', line: 'aws iam create-user --user-name x', exitCode: 254, output: /An error occurred \(InvalidClientTokenId\) when calling the CreateUser operation/, amtc: true, action: 'iam:CreateUser' },
+  { name: 'printf + return 254', line: 'aws iam create-user --user-name x', exitCode: 254, output: /An error occurred \(InvalidClientTokenId\) when calling the CreateUser operation/, awsError: true, amtc: true, action: 'iam:CreateUser' },
   // The error output thrown away: the output read has no error in it, so the exit code and line decide.
-  { name: 'printf 2>/dev/null', line: 'aws iam delete-user --user-name zzz 2>/dev/null', exitCode: 254, output: null, amtc: true, action: 'iam:DeleteUser' },
-  { name: 'no credentials', line: '/usr/bin/aws sts get-caller-identity', exitCode: 253, output: /Unable to locate credentials/, amtc: false },
-  { name: 'SSO never signed in', line: '/usr/bin/aws sts get-caller-identity --profile sso-never', exitCode: 255, output: /Error loading SSO Token: Token for corp does not exist/, amtc: false },
-  { name: 'missing --profile', line: '/usr/bin/aws sts get-caller-identity --profile x', exitCode: 255, output: /The config profile \(x\) could not be found/, amtc: false },
+  { name: 'printf 2>/dev/null', line: 'aws iam delete-user --user-name zzz 2>/dev/null', exitCode: 254, output: null, awsError: false, amtc: true, action: 'iam:DeleteUser' },
+  { name: 'no credentials', line: '/usr/bin/aws sts get-caller-identity', exitCode: 253, output: /Unable to locate credentials/, awsError: false, amtc: false },
+  { name: 'SSO never signed in', line: '/usr/bin/aws sts get-caller-identity --profile sso-never', exitCode: 255, output: /Error loading SSO Token: Token for corp does not exist/, awsError: false, amtc: false },
+  { name: 'missing --profile', line: '/usr/bin/aws sts get-caller-identity --profile x', exitCode: 255, output: /The config profile \(x\) could not be found/, awsError: false, amtc: false },
 ];
 
 /** Resolves with the next end of an execution in this terminal (any exit code). */
@@ -90,12 +92,12 @@ describe('instant failures in the terminal (issue 18)', () => {
     for (let round = 0; round < rounds; round++) {
       for (const shape of SHAPES) {
         const j = await run(prefix + shape.line);
-        const text = `${shape.name} #${round + 1}: ${j.path}, exit ${j.exitCode}, ${j.verdict.reason} ${j.verdict.action ?? ''}, ${JSON.stringify(j.outputTail.slice(-1))}`;
+        const text = `${shape.name} #${round + 1}: ${j.path}, exit ${j.exitCode}, ${j.verdict.reason} ${j.verdict.action ?? ''}, ${j.verdict.evidence}, ${JSON.stringify(j.outputTail.slice(-1))}${j.commandLine.endsWith(shape.line) ? "" : ` (line seen: ${JSON.stringify(j.commandLine)})`}`;
         seen.push(text);
         // The output when the terminal delivered it; otherwise (VS Code sent it before the stream
         // existed) the exit code and command line, and the verdict must still be the same.
         const tail = j.outputTail.join('\n');
-        const read = shape.output ? shape.output.test(tail) && j.verdict.evidence === 'output' : !/An error occurred/.test(tail) && j.verdict.evidence === 'exit-code-no-error';
+        const read = (shape.output ? shape.output.test(tail) : !/An error occurred/.test(tail)) && j.verdict.evidence === (shape.awsError ? 'output' : 'exit-code-no-error');
         const evidence = j.path === 'stream' ? read : j.outputTail.length === 0 && j.verdict.evidence === 'exit-code';
         const verdict = j.verdict.amtc === shape.amtc && (shape.action === undefined || (j.verdict.reason === 'unsupported-action' && j.verdict.action === shape.action));
         if (j.exitCode !== shape.exitCode || !evidence || !verdict || !j.commandLine.endsWith(shape.line)) wrong.push(text);

@@ -1,12 +1,12 @@
 // The status bar item: one render function from a CredentialStatus to text, colour and tooltip.
 import * as vscode from 'vscode';
-import { CredentialStatus, hasProblem } from '../core/amtc/state';
+import { CredentialStatus, hasProblem, managedFileState } from '../core/amtc/state';
 import { minutesLeft, nextMinuteTick } from '../core/amtc/statusTimes';
 import { COMMAND, CommandId, STATUS_ITEM_ID } from './ids';
 import { Markdown, md } from '../core/text/markdown';
 import { commandLink, trustedMarkdown } from './trustedMarkdown';
 import { fileLabel, problemText, relativeMinutes, sourceText, stateSentence } from './statusText';
-import { Verification, verificationText } from './verifyMemory';
+import { Verification, verificationText, worksText } from './verifyMemory';
 import { sourceAttention, sourceEndsAt } from '../core/credentials/attention';
 import { chainKindLabel, chainProblemText, failingWord, shortDuration, uncheckedText } from './sourceWords';
 
@@ -55,13 +55,20 @@ export function renderStatusItem(s: CredentialStatus, now: number, visible: bool
       ({ text, background } = sourceItem(s, now));
       break;
   }
+  // Another profile in use does not make an edited managed file harmless: a terminal without the
+  // profile, or a relaunch, still meets it. Marked on the item, in the warning colour.
+  const editedApart = editedWhileOverridden(s, now);
+  if (editedApart) {
+    text += ' $(warning)';
+    background ??= 'warning';
+  }
   if (hasProblem(s, 'cli-cannot-parse')) background = 'error';
   const sentence = stateSentence(s, now);
   return {
     text,
     background,
     tooltip: tooltip(s, now, sentence, cloud9, verified),
-    ariaLabel: `AMTC Guard: ${sentence}`,
+    ariaLabel: `AMTC Guard: ${sentence}${editedApart ? ` ${modifiedSentence(s, now)}` : ''}`,
     visible,
   };
 }
@@ -81,6 +88,15 @@ function sourceItem(s: CredentialStatus, now: number): Pick<StatusItemView, 'tex
   if (attention === 'failing') return { text: `$(error) AWS: ${who} · ${failingWord(src)}`, background: 'error' };
   const left = end !== null ? ` · ${shortDuration(end - now)}` : '';
   return { text: `${attention ? '$(clock)' : icon} AWS: ${who}${left}`, background: attention ? 'warning' : undefined };
+}
+
+/** Another profile is in use and Cloud9's managed file was edited (so Cloud9 no longer refreshes it). */
+function editedWhileOverridden(s: CredentialStatus, now: number): boolean {
+  return s.state === 'overridden' && managedFileState(s, now) === 'modified';
+}
+
+function modifiedSentence(s: CredentialStatus, now: number): string {
+  return stateSentence({ ...s, state: 'modified' }, now);
 }
 
 /** What sits behind dead managed keys, when something does (problem stale-managed-keys). */
@@ -105,20 +121,27 @@ function tooltip(s: CredentialStatus, now: number, sentence: string, cloud9: str
     if (s.amtc.nextRefreshAt !== null && !hasProblem(s, 'file-modified')) amtcRows.push([vscode.l10n.t('Next refresh'), relativeMinutes(s.amtc.nextRefreshAt, now)]);
   }
   const amtcApart = s.state === 'overridden' && amtcRows.length > 0;
+  // An edited file gets no countdown there: Cloud9 stopped refreshing it, which is what matters.
+  const editedApart = editedWhileOverridden(s, now);
+  const repair = commandLink(md`$(tools) ${vscode.l10n.t('Repair')}`, COMMAND.repairCredentialsFile);
   if (!amtcApart) rows.push(...amtcRows);
-  if (!s.amtc || s.state === 'overridden' || s.state === 'unmanaged' || s.state === 'missing') rows.push(...sourceRows(s, now));
+  // The profile in use: what Verify found for it goes in its Works row, not in a line of its own.
+  const own = s.profileFrom === 'env-keys' ? undefined : verified.find((v) => v.profile === s.activeProfile);
+  if (!s.amtc || s.state === 'overridden' || s.state === 'unmanaged' || s.state === 'missing') rows.push(...sourceRows(s, now, own));
   if (cloud9) rows.push([vscode.l10n.t('Cloud9 says'), cloud9]);
   parts.push(table(rows));
-  if (amtcApart) parts.push(md`${vscode.l10n.t('Cloud9\'s managed credentials in [default], not used by new terminals now:')}\n\n`, table(amtcRows));
-  if (verified.length) parts.push(md`${Markdown.join(verified.map((v) => md`- ${v.arn !== null ? md`$(pass)` : md`$(error)`} ${verificationText(v, relativeMinutes(v.at, now))}`), '\n')}\n\n`);
-  if (s.problems.length) parts.push(md`${Markdown.join(s.problems.map((p) => md`- $(warning) ${problemText(p)}`), '\n')}\n\n`);
+  if (amtcApart) parts.push(md`${vscode.l10n.t('Cloud9\'s managed credentials in [default], not used by new terminals now:')}\n\n`, editedApart ? md`- $(warning) ${modifiedSentence(s, now)} ${repair}\n\n` : table(amtcRows));
+  const others = verified.filter((v) => v !== own);
+  if (others.length) parts.push(md`${Markdown.join(others.map((v) => md`- ${v.arn !== null ? md`$(pass)` : md`$(error)`} ${verificationText(v, relativeMinutes(v.at, now))}`), '\n')}\n\n`);
+  const problems = s.problems.filter((p) => !(editedApart && p.code === 'file-modified'));
+  if (problems.length) parts.push(md`${Markdown.join(problems.map((p) => md`- $(warning) ${problemText(p)}`), '\n')}\n\n`);
   const src = s.source;
   const links: Markdown[] = [
     ...(src.kind === 'sso' && src.signInProfile && sourceAttention(src, now) ? [commandLink(md`$(sign-in) ${vscode.l10n.t('Sign in again')}`, COMMAND.signInAgain)] : []),
     ...(src.file && src.line !== null && src.detail !== 'amtc' ? [commandLink(md`$(go-to-file) ${vscode.l10n.t('Open the file at the line')}`, COMMAND.openSourceLine)] : []),
     ...(hasProblem(s, 'stale-managed-keys') ? [commandLink(md`$(server) ${vscode.l10n.t('Use the instance role')}`, COMMAND.useInstanceRole)] : []),
     commandLink(md`$(add) ${vscode.l10n.t('Add fallback profile')}`, COMMAND.addFallbackProfile),
-    ...(hasProblem(s, 'file-modified') ? [commandLink(md`$(tools) ${vscode.l10n.t('Repair')}`, COMMAND.repairCredentialsFile)] : []),
+    ...(hasProblem(s, 'file-modified') && !editedApart ? [repair] : []),
     ...(hasProblem(s, 'insecure-permissions') ? [commandLink(md`$(lock) ${vscode.l10n.t('chmod 600')}`, COMMAND.restrictPermissions)] : []),
     commandLink(md`$(go-to-file) ${vscode.l10n.t('Open files')}`, COMMAND.openCredentialsFiles),
     commandLink(md`$(pass) ${vscode.l10n.t('Verify')}`, COMMAND.verifyProfile),
@@ -134,12 +157,13 @@ function homeRelative(where: string): string {
 }
 
 /** The source's rows: what it is and who says so, whether it works, until when. */
-function sourceRows(s: CredentialStatus, now: number): [string, string][] {
+function sourceRows(s: CredentialStatus, now: number, verification: Verification | undefined): [string, string][] {
   const src = s.source;
   if (src.kind === null) return src.problem && src.problem !== 'no-credentials' ? [[vscode.l10n.t('Source'), chainProblemText(src)]] : [];
   const rows: [string, string][] = [[vscode.l10n.t('Source'), chainKindLabel(src.kind)]];
   if (src.from) rows.push([vscode.l10n.t('Said by'), homeRelative(src.from)]);
   if (src.works === 'fails') rows.push([vscode.l10n.t('Works'), chainProblemText(src)]);
+  else if (verification && src.detail !== 'checking') rows.push([vscode.l10n.t('Works'), worksText(verification, relativeMinutes(verification.at, now))]);
   else if (src.works === 'unchecked') rows.push([vscode.l10n.t('Works'), uncheckedText(src.detail)]);
   else rows.push([vscode.l10n.t('Works'), vscode.l10n.t('yes')]);
   const when = (at: number): string => (at - now > 60 * 60_000 ? vscode.l10n.t('in {0}', shortDuration(at - now)) : relativeMinutes(at, now));

@@ -26,7 +26,7 @@ export function explanationText(v: Verdict): { rule: string; wayOut: string } {
   const wayOut = vscode.l10n.t('Use an IAM user profile of your own for what AMTC does not allow: "Add fallback profile" stores it in ~/.aws/config, so the managed credentials file is never touched. Then run the command with --profile NAME.');
   switch (v.reason) {
     case 'unsupported-action':
-      return { rule: vscode.l10n.t('AWS managed temporary credentials allow every action except, for Cloud9, IAM and STS, the ones AWS lists; {0} is not on that list. AMTC answers a denied call with a token error (InvalidClientTokenId or UnrecognizedClientException), which is why the message talks about an invalid token.', v.action ?? ''), wayOut };
+      return { rule: vscode.l10n.t('AWS managed temporary credentials allow every action except in Cloud9, IAM and STS, where only the actions AWS lists are allowed; {0} is not on that list. AMTC answers a denied call with a token error (InvalidClientTokenId or UnrecognizedClientException), which is why the message talks about an invalid token.', v.action ?? ''), wayOut };
     case 'role-name':
       return { rule: vscode.l10n.t('IAM actions on a role are allowed under AMTC only when the role name starts with {0} (iam:PassRole excepted). The token is fine; the role name is the reason.', ROLE_NAME_PREFIX), wayOut };
     case 'expired':

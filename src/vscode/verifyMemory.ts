@@ -52,3 +52,10 @@ export function verificationText(v: Verification, ago: string): string {
     ? vscode.l10n.t('{0} verified {1} as {2}', v.profile, ago, v.arn)
     : vscode.l10n.t('{0} failed Verify {1} ({2})', v.profile, ago, PROBLEM[v.problem ?? 'other']());
 }
+
+/** The Works row of the profile in use, from its last Verify: "yes, verified 2 min ago as arn:…" or "no: Verify failed 1 min ago (…)". */
+export function worksText(v: Verification, ago: string): string {
+  return v.arn !== null
+    ? vscode.l10n.t('yes, verified {0} as {1}', ago, v.arn)
+    : vscode.l10n.t('no: Verify failed {0} ({1})', ago, PROBLEM[v.problem ?? 'other']());
+}

@@ -154,11 +154,7 @@ export function computeStatus(input: StateInput): CredentialStatus {
   let state: CredentialState;
   if (active.from === 'env-keys' || active.name !== 'default') state = 'overridden';
   else if (!defaultSource) state = 'missing';
-  else if (amtc) {
-    if (now >= amtc.expiresAt) state = 'expired';
-    else if (problems.some((p) => p.code === 'file-modified')) state = 'modified';
-    else state = 'managed';
-  } else state = 'unmanaged';
+  else state = managedFileState({ amtc, problems }, now) ?? 'unmanaged';
 
   const unparsable = problems.find((p) => p.code === 'cli-cannot-parse')?.file ?? null;
   const { source, nextChangeAt: chainChange, ...chain } = statusChain(
@@ -218,6 +214,13 @@ function isCloud9Shaped(parsed: ParsedFile | undefined): boolean {
     if (doc.text.slice(doc.starts[i], doc.ends[i]).trim() !== '') return false;
   }
   return true;
+}
+
+/** The state Cloud9's managed file has on its own, whichever profile is in use; null without one. */
+export function managedFileState(s: Pick<CredentialStatus, 'amtc' | 'problems'>, now: number): 'managed' | 'modified' | 'expired' | null {
+  if (!s.amtc) return null;
+  if (now >= s.amtc.expiresAt) return 'expired';
+  return s.problems.some((p) => p.code === 'file-modified') ? 'modified' : 'managed';
 }
 
 export function hasProblem(s: CredentialStatus | undefined, code: ProblemCode): boolean {

@@ -120,9 +120,10 @@ export function judge(input: VerdictInput): Verdict {
 }
 
 /**
- * Without an AWS error in the output (none delivered, or none in it), only an `aws` command that got an error answer from the service (exit 254) can
- * be judged: under AMTC, an action that AMTC never allows was denied by AMTC; with expired AMTC
- * credentials any such call fails. Anything else stays 'none' (the error is not known).
+ * Without an AWS error in the output (none delivered, or none in it: `2>/dev/null`), only an `aws`
+ * command that got an error answer from the service (exit 254) can be judged: under AMTC, an action
+ * that AMTC never allows was denied by AMTC; with expired AMTC credentials any such call fails.
+ * Anything else stays 'none' (the error is not known).
  */
 function judgeExitCode(input: VerdictInput, line: ReturnType<typeof parseCommandLine>, verdict: (reason: Reason, action?: string | null) => Verdict): Verdict {
   const cmd = line.relevant;

@@ -96,6 +96,7 @@ body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size
 .verdict { font-size: 1.1em; }
 .actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1rem 0; }
 .action { padding: .3rem .8rem; color: var(--vscode-button-foreground); background: var(--vscode-button-background); border-radius: 2px; text-decoration: none; }
+.action:hover, .action:focus, .action:active { color: var(--vscode-button-foreground); }
 .action:hover { background: var(--vscode-button-hoverBackground); }
 .action:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
 dt { font-weight: 600; margin-top: .5rem; }

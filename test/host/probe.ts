@@ -133,6 +133,24 @@ export async function startProbe(screenshotDir: string, log: (line: string) => v
       }
       return { clicked: false };
     },
+    // Hovers the link named `link` inside the webview frame whose text contains `text`, and returns
+    // its computed text and background colours while the pointer is on it.
+    // The computed colours of the link named `link` inside the webview frame whose text contains
+    // `text`: at rest, then with the pointer on it.
+    '/frameHoverColours': async (q) => {
+      const wanted = q.get('text') ?? '';
+      const name = q.get('link') ?? '';
+      const colours = `(() => { const a = [...document.querySelectorAll('a')].find((x) => x.innerText.trim() === ${JSON.stringify(name)}); if (!a) return undefined; const s = getComputedStyle(a); return { color: s.color, background: s.backgroundColor }; })()`;
+      for (const frame of need(page).frames()) {
+        const text = await frame.evaluate<string>(`document.body?.innerText ?? ''`).catch(() => '');
+        if (!text.includes(wanted)) continue;
+        await need(page).mouse.move(0, 0);
+        const rest = await frame.evaluate(colours);
+        await frame.getByRole('button', { name, exact: true }).or(frame.getByRole('link', { name, exact: true })).first().hover({ timeout: 10_000 });
+        return { rest, hover: await frame.evaluate(colours) };
+      }
+      return { rest: undefined, hover: undefined };
+    },
     '/screenshot': async (q) => {
       mkdirSync(screenshotDir, { recursive: true });
       // Let toasts and hovers finish their fade-in animation.

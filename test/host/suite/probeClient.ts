@@ -47,11 +47,17 @@ export const probe = {
   quickInput: () => call<QuickInputView>('/quickInput'),
   anchors: () => call<{ text: string; href: string }[]>('/anchors'),
   domContains: (text: string) => call<{ where: string[] }>('/domContains', { text }),
+  frameHoverColours: (text: string, link: string) => call<{ rest?: Colours; hover?: Colours }>('/frameHoverColours', { text, link }),
   frameClick: (text: string, link: string) => call<{ clicked: boolean }>('/frameClick', { text, link }),
   actionWidget: () => call<{ visible: boolean; actions: string[]; focused: string }>('/actionWidget'),
   attributes: (selector: string, name: string) => call<{ id: string; value: string }[]>('/attributes', { selector, name }),
   keys: (press: string[], type?: string) => call('/keys', { press: press.join(','), ...(type ? { type } : {}) }),
 };
+
+interface Colours {
+  color: string;
+  background: string;
+}
 
 export interface Notice {
   message: string;

@@ -93,6 +93,12 @@ describe('untrusted text stays text', () => {
   });
 
   it('an action link in the explanation runs: Run with c9_work sends the command to its terminal', async () => {
+    // Under the pointer the button keeps its own colours (the webview's default a:hover colour made
+    // the label blue on blue).
+    const hovered = await probe.frameHoverColours(SHOWN_LINE, 'Run with c9_work');
+    assert.ok(hovered.rest?.color && hovered.hover?.color, `computed colours: ${JSON.stringify(hovered)}`);
+    assert.equal(hovered.hover.color, hovered.rest.color, 'the label keeps the button foreground under the pointer');
+    assert.notEqual(hovered.hover.color, hovered.hover.background);
     const { clicked } = await probe.frameClick(SHOWN_LINE, 'Run with c9_work');
     assert.ok(clicked, 'the explanation with the link was found');
     const j = await judgedWith('--profile c9_work');

@@ -64,8 +64,9 @@ export const WHY_THEN_FIX: Step = ['Why? → the explanation shows the rule and 
   await run.click();
   await waitFor('CreateRole signed with c9_work\'s key', () => Promise.resolve(demo.fake.calls.slice(before).some((c) => c.action === 'CreateRole' && c.keyId === KEY_ID)), 30_000);
   await waitFor('the command line with --profile in the terminal', async () => (await terminalText(page)).includes('aws --profile c9_work iam create-role --role-name app_role'));
-  await shot(page, 'run-again');
+  // The terminal with the re-run command, as the README shows it (the explanation has its own shot).
   await closeEditors(page);
+  await shot(page, 'run-again');
 }];
 
 export const OLD_TERMINAL: Step = ['Use profile in terminals: a new terminal has AWS_PROFILE; a denial in a terminal opened before is still blamed on AMTC, with "relaunch"', async ({ page, demo }) => {

@@ -203,7 +203,8 @@ export class StatusBarController implements vscode.Disposable {
     clearTimeout(this.tick);
     if (!status) return;
     const now = Date.now();
-    const view = renderStatusItem(status, now, this.visible(status), this.cloud9, this.verified(status));
+    const verified = this.verified(status);
+    const view = renderStatusItem(status, now, this.visible(status), this.cloud9, verified);
     this.item.text = view.text;
     this.item.tooltip = view.tooltip;
     this.item.accessibilityInformation = { label: view.ariaLabel, role: 'button' };
@@ -216,7 +217,7 @@ export class StatusBarController implements vscode.Disposable {
     const end = status.amtc && status.state === 'managed' ? status.amtc.expiresAt : status.amtc ? null : sourceEndsAt(status.source);
     if (end !== null && end > now) this.tick = setTimeout(() => this.update(), nextMinuteTick(end, now) - now + 5);
     // "verified N min ago" ages too.
-    else if (this.verified(status).length) this.tick = setTimeout(() => this.update(), 60_000);
+    else if (verified.length) this.tick = setTimeout(() => this.update(), 60_000);
   }
 
   dispose(): void {
